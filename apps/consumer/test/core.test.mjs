@@ -1,0 +1,41 @@
+// Imports @mh/core as an app does (its package exports, its built files), in plain Node ESM.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test } from 'node:test';
+
+test('the runtime entry localizes, knows regions and sources', async () => {
+  const core = await import('@mh/core');
+  assert.deepEqual(core.localize({ nl: 'hallo', fr: { text: 'bonjour', status: 'draft' } }, 'fr-BE'), {
+    text: 'bonjour',
+    locale: 'fr',
+    variant: undefined,
+    status: 'draft',
+    fallback: false,
+  });
+  assert.equal(core.regionIncludes('BE', 'BE-VLG'), true);
+  assert.equal(core.getSource('draaiboek-jeugdhulp').file, '002_fced2f01d0374083.txt');
+});
+
+test('the schema entry validates and names the path of a problem', async () => {
+  const { parseData, localizedTextSchema, DataValidationError } = await import('@mh/core/schema');
+  assert.throws(() => parseData(localizedTextSchema, { nl: 'x', fr: { text: 'y', status: 'done' } }, 'text'), (error) => {
+    assert.ok(error instanceof DataValidationError);
+    assert.match(error.message, /fr\.status/);
+    return true;
+  });
+});
+
+test('the runtime entry does not load zod, directly or through a chunk', () => {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    assert.doesNotMatch(code, /from\s*["']zod|import\(\s*["']zod/, `${file} imports zod`);
+    for (const [, relative] of code.matchAll(/from\s*["'](\.[^"']+)["']/g)) visit(join(dirname(file), relative));
+  };
+  visit(fileURLToPath(import.meta.resolve('@mh/core')));
+  assert.ok(seen.size >= 2, 'expected the entry and its shared chunk');
+});

@@ -1,0 +1,32 @@
+// @mh/core: what the mh content packages share. No zod here: validators live in `@mh/core/schema`.
+export {
+  locales,
+  sourceLocale,
+  translationStatuses,
+  regionalLocales,
+  isLocale,
+  resolveLocale,
+  localize,
+  type Locale,
+  type TranslationStatus,
+  type Translation,
+  type RegionalLocale,
+  type LocalizedText,
+  type ResolvedLocale,
+  type LocalizeOptions,
+  type LocalizedResult,
+} from './locale.js';
+export { regions, isRegion, parseRegion, parentRegion, regionIncludes, countryOf, type Region, type Country } from './region.js';
+export {
+  sources,
+  sourceIds,
+  isSourceId,
+  getSource,
+  findUnknownSources,
+  type Source,
+  type SeedSource,
+  type PublicSource,
+  type SourceId,
+  type SourceRef,
+} from './sources.js';
+export { DataValidationError, formatPath, type DataIssue } from './errors.js';

@@ -1,0 +1,86 @@
+// zod schemas for @mh/core's types, and `parseData`, which turns zod's issues into a DataValidationError.
+// Only this entry imports zod, so a page that shows content never loads a validator.
+import { z } from 'zod';
+import { DataValidationError, formatPath } from './errors.js';
+import { locales, translationStatuses } from './locale.js';
+import { regions } from './region.js';
+import { sourceIds } from './sources.js';
+
+export { DataValidationError, formatPath, type DataIssue } from './errors.js';
+
+/** A non-empty line of text, trimmed. */
+export const textSchema = z.string().trim().min(1, 'must not be empty');
+
+/** Stable ids are kebab-case ASCII, so they survive URLs, HTML attributes and file names. */
+export const kebabIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id such as "child-focus"');
+
+export const localeSchema = z.enum(locales);
+export const translationStatusSchema = z.enum(translationStatuses);
+export const translationSchema = z.strictObject({ text: textSchema, status: translationStatusSchema });
+
+const optionalTranslation = translationSchema.exactOptional();
+export const localizedTextSchema = z.strictObject({
+  nl: textSchema,
+  fr: optionalTranslation,
+  en: optionalTranslation,
+  'nl-BE': optionalTranslation,
+  'nl-NL': optionalTranslation,
+  'fr-BE': optionalTranslation,
+  'fr-NL': optionalTranslation,
+  'en-BE': optionalTranslation,
+  'en-NL': optionalTranslation,
+});
+
+export const regionSchema = z.enum(regions);
+
+/** A source id that the registry knows; anything else fails with the list of known ids. */
+export const sourceIdSchema = z.enum(sourceIds);
+
+export const sourceRefSchema = z.strictObject({
+  source: sourceIdSchema,
+  section: textSchema,
+  page: z.number().int().positive().exactOptional(),
+});
+
+const isoDate = z.iso.date();
+
+export const seedSourceSchema = z.strictObject({
+  id: kebabIdSchema,
+  kind: z.literal('seed'),
+  file: z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'must be a seed file name such as "002_fced2f01d0374083.txt"'),
+  title: textSchema,
+  publisher: textSchema.exactOptional(),
+  language: localeSchema,
+  region: regionSchema,
+  year: z.number().int().min(1900).max(2100).exactOptional(),
+  note: textSchema.exactOptional(),
+});
+
+export const publicSourceSchema = z.strictObject({
+  id: kebabIdSchema,
+  kind: z.literal('public'),
+  url: z.url({ protocol: /^https?$/ }),
+  title: textSchema,
+  publisher: textSchema.exactOptional(),
+  language: localeSchema,
+  consulted: isoDate,
+  published: z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+    .exactOptional(),
+});
+
+export const sourceSchema = z.discriminatedUnion('kind', [seedSourceSchema, publicSourceSchema]);
+
+/**
+ * Validates `data` and returns it typed, or throws a DataValidationError whose message lists
+ * every problem with its path (`Invalid contact data: - [2].phones[0].number: …`).
+ */
+export function parseData<T extends z.ZodType>(schema: T, data: unknown, subject: string): z.output<T> {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  throw new DataValidationError(
+    subject,
+    result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+  );
+}
