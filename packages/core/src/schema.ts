@@ -84,3 +84,15 @@ export function parseData<T extends z.ZodType>(schema: T, data: unknown, subject
     result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
   );
 }
+
+/**
+ * The JSON Schema (draft 2020-12) of a data file, generated from its zod schema so the two
+ * never drift apart. It describes the data as published (`io: 'input'`: what a reader of
+ * `data.json` or a site bringing its own data must write).
+ */
+export function jsonSchemaOf(schema: z.ZodType, meta: { readonly id: string; readonly title: string }): Record<string, unknown> {
+  const generated = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw' });
+  return { ...generated, $id: meta.id, title: meta.title };
+}
+
+export { collectLocalizedTexts, collectSourceRefs, type Found } from './walk.js';

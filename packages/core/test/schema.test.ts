@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { DataValidationError, formatPath, regionalLocales, type LocalizedText, type Source, type SourceRef } from '../src/index.js';
-import { localizedTextSchema, parseData, publicSourceSchema, sourceRefSchema, sourceSchema } from '../src/schema.js';
+import { collectLocalizedTexts, collectSourceRefs, localizedTextSchema, parseData, publicSourceSchema, sourceRefSchema, sourceSchema } from '../src/schema.js';
 
 function issuesOf(run: () => unknown): DataValidationError {
   try {
@@ -67,5 +67,26 @@ describe('formatPath', () => {
     expect(formatPath(['contacts', 3, 'phones', 0, 'number'])).toBe('contacts[3].phones[0].number');
     expect(formatPath([2, 'text', 'nl-NL'])).toBe('[2].text["nl-NL"]');
     expect(formatPath([])).toBe('');
+  });
+});
+
+describe('collectLocalizedTexts and collectSourceRefs', () => {
+  const data = {
+    items: [
+      { id: 'a', text: { nl: 'een', en: { text: 'one', status: 'draft' } }, source: { source: 'tien-drempels', section: '1' } },
+      { id: 'b', text: { nl: 'twee' }, looksLike: [{ text: { nl: 'drie' }, source: { source: 'made-up', section: '2' } }] },
+    ],
+  };
+
+  it('finds every text and citation with its path', () => {
+    expect(collectLocalizedTexts(data).map((found) => found.path)).toEqual(['items[0].text', 'items[1].text', 'items[1].looksLike[0].text']);
+    expect(collectSourceRefs(data).map((found) => [found.path, found.value.source])).toEqual([
+      ['items[0].source', 'tien-drempels'],
+      ['items[1].looksLike[0].source', 'made-up'],
+    ]);
+  });
+
+  it('does not take an object with other keys for a text', () => {
+    expect(collectLocalizedTexts({ nl: 'x', id: 'y' })).toEqual([]);
   });
 });
