@@ -1,12 +1,13 @@
 // zod schemas for @mh/core's types, and `parseData`, which turns zod's issues into a DataValidationError.
 // Only this entry imports zod, so a page that shows content never loads a validator.
 import { z } from 'zod';
-import { DataValidationError, formatPath } from './errors.js';
 import { locales, translationStatuses } from './locale.js';
 import { regions } from './region.js';
 import { sourceIds } from './sources.js';
 
 export { DataValidationError, formatPath, type DataIssue } from './errors.js';
+export { parseData } from './parse.js';
+export { commonLintRules, type CommonLintOptions, type LintRule } from './lint.js';
 
 /** A non-empty line of text, trimmed. */
 export const textSchema = z.string().trim().min(1, 'must not be empty');
@@ -16,7 +17,7 @@ export const kebabIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must 
 
 export const localeSchema = z.enum(locales);
 export const translationStatusSchema = z.enum(translationStatuses);
-export const translationSchema = z.strictObject({ text: textSchema, status: translationStatusSchema });
+export const translationSchema = z.strictObject({ text: textSchema, status: translationStatusSchema }).meta({ id: 'Translation' });
 
 const optionalTranslation = translationSchema.exactOptional();
 export const localizedTextSchema = z.strictObject({
@@ -29,18 +30,20 @@ export const localizedTextSchema = z.strictObject({
   'fr-NL': optionalTranslation,
   'en-BE': optionalTranslation,
   'en-NL': optionalTranslation,
-});
+}).meta({ id: 'LocalizedText' });
 
-export const regionSchema = z.enum(regions);
+export const regionSchema = z.enum(regions).meta({ id: 'Region' });
 
 /** A source id that the registry knows; anything else fails with the list of known ids. */
-export const sourceIdSchema = z.enum(sourceIds);
+export const sourceIdSchema = z.enum(sourceIds).meta({ id: 'SourceId' });
 
-export const sourceRefSchema = z.strictObject({
-  source: sourceIdSchema,
-  section: textSchema,
-  page: z.number().int().positive().exactOptional(),
-});
+export const sourceRefSchema = z
+  .strictObject({
+    source: sourceIdSchema,
+    section: textSchema,
+    page: z.number().int().positive().exactOptional(),
+  })
+  .meta({ id: 'SourceRef' });
 
 const isoDate = z.iso.date();
 
@@ -72,18 +75,6 @@ export const publicSourceSchema = z.strictObject({
 
 export const sourceSchema = z.discriminatedUnion('kind', [seedSourceSchema, publicSourceSchema]);
 
-/**
- * Validates `data` and returns it typed, or throws a DataValidationError whose message lists
- * every problem with its path (`Invalid contact data: - [2].phones[0].number: …`).
- */
-export function parseData<T extends z.ZodType>(schema: T, data: unknown, subject: string): z.output<T> {
-  const result = schema.safeParse(data);
-  if (result.success) return result.data;
-  throw new DataValidationError(
-    subject,
-    result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
-  );
-}
 
 /**
  * The JSON Schema (draft 2020-12) of a data file, generated from its zod schema so the two

@@ -1,6 +1,7 @@
 // The registry of sources every content item cites: the five seed documents, and public pages.
 import type { Locale } from './locale.js';
 import type { Region } from './region.js';
+import { legalSources } from './sources-legal.js';
 
 /** One of the source documents the project was given (`../shared/seeds/`). */
 export interface SeedSource {
@@ -34,7 +35,7 @@ export interface PublicSource {
 
 export type Source = SeedSource | PublicSource;
 
-export const sources = [
+const seedAndContactSources = [
   {
     id: 'poster-beroepsgeheim',
     kind: 'seed',
@@ -77,11 +78,191 @@ export const sources = [
     language: 'nl',
     region: 'NL',
   },
+  // Public pages (PUBLIC-FACTS.md)
+  {
+    id: 'agii-slachtoffer-mensenhandel',
+    kind: 'public',
+    url: 'https://www.agii.be/thema/vreemdelingenrecht-internationaal-privaatrecht/verblijfsrecht-uitwijzing-reizen/slachtoffer-mensenhandel-en-mensensmokkel/wat-zijn-de-voorwaarden-voor-een-slachtoffer-van-mensenhandel-en',
+    title: '[AGII, slachtoffer mensenhandel en mensensmokkel: wat zijn de voorwaarden voor een slachtoffer van mensenhandel]',
+    publisher: 'Agentschap Integratie en Inburgering',
+    language: 'nl',
+    consulted: '2026-11-23',
+  },
+  {
+    id: 'ecpat-verdenkingen',
+    kind: 'public',
+    url: 'https://ecpat.be/nl/wat-kunt-u-doen-in-geval-van-verdenkingen/',
+    title: '[ECPAT België: wat kunt u doen in geval van verdenkingen]',
+    publisher: 'ECPAT België',
+    language: 'nl',
+    consulted: '2026-11-23',
+  },
+  {
+    id: 'surya-nos-missions',
+    kind: 'public',
+    url: 'https://www.asblsurya.org/nos-missions',
+    title: '[Sürya: nos missions]',
+    publisher: 'Sürya asbl',
+    language: 'fr',
+    consulted: '2026-11-23',
+  },
+  {
+    id: 'besafe-coeur-bleu-2023',
+    kind: 'public',
+    url: 'https://besafe.be/fr/besafenouveautes/lancement-de-la-campagne-coeur-bleu-2023',
+    title: 'Lancement de la campagne Cœur bleu 2023',
+    language: 'fr',
+    consulted: '2026-11-23',
+    published: '2023',
+  },
+  {
+    id: 'seraing-coeur-bleu',
+    kind: 'public',
+    url: 'https://www.seraing.be/campagne-coeur-bleu',
+    title: '[Ville de Seraing: campagne Cœur bleu]',
+    publisher: 'Ville de Seraing',
+    language: 'fr',
+    consulted: '2026-11-23',
+    published: '2025',
+  },
+  {
+    id: 'childfocus-kind-vermist',
+    kind: 'public',
+    url: 'https://childfocus.be/nl/hulp-nodig/wat-als-mijn-kind-vermist-is',
+    title: 'Wat als mijn kind vermist is?',
+    publisher: 'Child Focus',
+    language: 'nl',
+    consulted: '2026-11-23',
+  },
+  {
+    id: 'childfocus-folder-2015',
+    kind: 'public',
+    url: 'https://pdfhall.com/feuilletez-le-ici-child-focus_59fb01241723dda7811994d5.html',
+    title: '[Child Focus, folder (copy on pdfhall.com)]',
+    language: 'fr',
+    consulted: '2026-11-23',
+    published: '2015-12',
+  },
+  {
+    id: 'wallonie-violences-intrafamiliales',
+    kind: 'public',
+    url: 'https://www.wallonie.be/fr/violences-conjugales-et-intrafamiliales',
+    title: 'Violences conjugales et intrafamiliales',
+    publisher: 'Wallonie',
+    language: 'fr',
+    consulted: '2026-11-23',
+    published: '2020-04-15',
+  },
+  {
+    id: 'cpvs-bruxelles',
+    kind: 'public',
+    url: 'https://www.ecouteviolencesconjugales.be/services/services-ambulatoires/centre-de-prise-en-charge-des-violences-sexuelles-chu-saint-pierre-de-bruxelles/',
+    title: 'CPVS – Centre de Prise en Charge des violences sexuelles – CHU Saint Pierre de Bruxelles',
+    publisher: 'Écoute violences conjugales',
+    language: 'fr',
+    consulted: '2026-11-23',
+  },
+  {
+    id: 'rtbf-cpvs-charleroi',
+    kind: 'public',
+    url: 'https://www.rtbf.be/info/regions/hainaut/detail_charleroi-possede-desormais-aussi-un-centre-de-prise-en-charge-des-violences-sexuelles?id=10884837',
+    title: '[RTBF: Charleroi possède désormais aussi un centre de prise en charge des violences sexuelles]',
+    publisher: 'RTBF',
+    language: 'fr',
+    consulted: '2026-11-23',
+    published: '2021-11',
+  },
+  {
+    id: 'hulplijn-1712-over',
+    kind: 'public',
+    url: 'https://www.1712.be/nl/over-1712',
+    title: '[1712: over 1712]',
+    publisher: '1712',
+    language: 'nl',
+    consulted: '2026-11-23',
+  },
+  {
+    id: 'augeo-veilig-thuis',
+    kind: 'public',
+    url: 'https://www.augeo.nl/nl-nl/themas/meldcode/veilig-thuis/',
+    title: '[Augeo, thema meldcode: Veilig Thuis]',
+    publisher: 'Augeo Foundation',
+    language: 'nl',
+    consulted: '2026-11-23',
+  },
+  {
+    id: 'wegwijzer-comensha',
+    kind: 'public',
+    url: 'https://www.wegwijzermensenhandel.nl/zorgcoordinatoren/coordinatoren/comensha',
+    title: '[Wegwijzer Mensenhandel, zorgcoördinatoren: CoMensha]',
+    language: 'nl',
+    consulted: '2026-11-23',
+  },
+  {
+    id: 'wegwijzer-zorgcoordinatoren',
+    kind: 'public',
+    url: 'https://www.wegwijzermensenhandel.nl/Zorgcoordinatoren/Zorgcoordinatoren.aspx',
+    title: 'Zorgcoördinatoren',
+    language: 'nl',
+    consulted: '2026-11-23',
+  },
+  {
+    id: 'comensha-zorgcoordinatie',
+    kind: 'public',
+    url: 'https://www.comensha.nl/over-ons/wat-doen-wij/zorgcoordinatie-en-opvang/',
+    title: '[CoMensha: zorgcoördinatie en opvang]',
+    publisher: 'CoMensha',
+    language: 'nl',
+    consulted: '2026-11-23',
+  },
+  {
+    id: 'comensha-zorgcoordinatie-twente',
+    kind: 'public',
+    url: 'https://www.comensha.nl/actualiteiten/item/zorgcoordinatie-regio-twente/',
+    title: '[CoMensha: zorgcoördinatie regio Twente]',
+    publisher: 'CoMensha',
+    language: 'nl',
+    consulted: '2026-12-01',
+  },
+  {
+    id: 'wegwijzer-melden',
+    kind: 'public',
+    url: 'https://www.wegwijzermensenhandel.nl/signaleren-van-mensenhandel/melden-van-mensenhandel',
+    title: 'Melden van mensenhandel',
+    language: 'nl',
+    consulted: '2026-11-23',
+  },
+  {
+    id: 'csg-in-de-media',
+    kind: 'public',
+    url: 'https://www.centrumseksueelgeweld.nl/category/in-de-media/',
+    title: '[Centrum Seksueel Geweld: in de media]',
+    publisher: 'Centrum Seksueel Geweld',
+    language: 'nl',
+    consulted: '2026-11-23',
+  },
+  {
+    id: 'nu-meldpunt-seksueel-geweld',
+    kind: 'public',
+    url: 'https://www.nu.nl/amsterdam/4192153/gemeente-komt-met-meldpunt-slachtoffers-seksueel-geweld.html',
+    title: '[NU.nl: gemeente komt met meldpunt slachtoffers seksueel geweld]',
+    publisher: 'NU.nl',
+    language: 'nl',
+    consulted: '2026-11-23',
+  },
 ] as const satisfies readonly Source[];
+
+/** Joins the lists with their literal types; a call marked pure, so an unused registry is dropped from bundles. */
+function joinSources<A extends readonly Source[], B extends readonly Source[]>(first: A, second: B): readonly [...A, ...B] {
+  return [...first, ...second] as unknown as readonly [...A, ...B];
+}
+
+export const sources = /* @__PURE__ */ joinSources(seedAndContactSources, legalSources);
 
 export type SourceId = (typeof sources)[number]['id'];
 
-export const sourceIds = sources.map((source) => source.id) as readonly SourceId[] as readonly [SourceId, ...SourceId[]];
+// Marked pure so a bundle that never looks a source up leaves the whole registry out.
+export const sourceIds = /* @__PURE__ */ sources.map((source) => source.id) as readonly SourceId[] as readonly [SourceId, ...SourceId[]];
 
 /** Where an item comes from: a source and the section (heading, numbered part) inside it. */
 export interface SourceRef {
@@ -90,7 +271,7 @@ export interface SourceRef {
   readonly page?: number;
 }
 
-const byId: ReadonlyMap<string, Source> = new Map(sources.map((source) => [source.id, source]));
+const byId: ReadonlyMap<string, Source> = /* @__PURE__ */ new Map(/* @__PURE__ */ sources.map((source) => [source.id, source]));
 
 export function isSourceId(id: unknown): id is SourceId {
   return typeof id === 'string' && byId.has(id);

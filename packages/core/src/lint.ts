@@ -1,0 +1,75 @@
+// The lint rules every content package's data must pass, so each package's tests add only the
+// rules of its own. A rule returns the problems it found; an empty list passes.
+import type { z } from 'zod';
+import { parseData } from './parse.js';
+import { findUnknownSources } from './sources.js';
+import { collectLocalizedTexts, collectSourceRefs } from './walk.js';
+
+export interface LintRule {
+  readonly name: string;
+  /** Why it matters, said when it fails. */
+  readonly description: string;
+  readonly check: () => readonly string[];
+}
+
+export interface CommonLintOptions {
+  /** What the data is, for messages: "contact data". */
+  readonly subject: string;
+  /** The data as published in data.json. */
+  readonly data: unknown;
+  /** The schema data.json's JSON Schema is generated from. */
+  readonly schema: z.ZodType;
+  /** The lists whose items have ids, by name; ids must be unique within each list. */
+  readonly ids: Readonly<Record<string, readonly { readonly id: string }[]>>;
+}
+
+const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export function commonLintRules({ subject, data, schema, ids }: CommonLintOptions): LintRule[] {
+  return [
+    {
+      name: 'the data fit the schema',
+      description: 'What we publish as data.json is what its JSON Schema promises.',
+      check: () => {
+        try {
+          parseData(schema, data, subject);
+          return [];
+        } catch (error) {
+          return [(error as Error).message];
+        }
+      },
+    },
+    {
+      name: 'ids are unique and kebab-case',
+      description: 'Sites store and link ids; a duplicate or a typo-prone id breaks them.',
+      check: () =>
+        Object.entries(ids).flatMap(([list, items]) => {
+          const listIds = items.map((item) => item.id);
+          return [
+            ...listIds.filter((id, index) => listIds.indexOf(id) !== index).map((id) => `${list}: duplicate id ${id}`),
+            ...listIds.filter((id) => !kebab.test(id)).map((id) => `${list}: ${id} is not kebab-case`),
+          ];
+        }),
+    },
+    {
+      name: 'every citation names a known source and a section',
+      description: 'Facts come from sources: a reader must be able to find the document and the passage we relied on.',
+      check: () => {
+        const refs = collectSourceRefs(data);
+        return [
+          ...(refs.length === 0 ? ['the data cite nothing'] : []),
+          ...findUnknownSources(refs.map((found) => found.value)).map((id) => `unknown source ${id}`),
+          ...refs.filter((found) => found.value.section.trim() === '').map((found) => `${found.path} has no section`),
+        ];
+      },
+    },
+    {
+      name: 'every nl text has fr and en',
+      description: 'nl is the source; a French or English page must not silently show Dutch. The status says whether a person reviewed it.',
+      check: () =>
+        collectLocalizedTexts(data)
+          .filter((found) => !found.value.fr || !found.value.en)
+          .map((found) => `${found.path} lacks ${[found.value.fr ? '' : 'fr', found.value.en ? '' : 'en'].filter(Boolean).join(' and ')}`),
+    },
+  ];
+}
