@@ -1,0 +1,833 @@
+// The contacts: who to call about trafficking of minors in Belgium and the Netherlands. Every
+// phone, e-mail, address and opening time cites where it comes from; nothing here is guessed.
+// fr and en are drafts until a person has reviewed them against the nl text.
+import type { Contact } from '../types.js';
+
+const reviewedAt = '2026-12-01';
+
+// Seed sections cited more than once.
+const childFocusSection = { source: 'draaiboek-jeugdhulp', section: '3.1 Kennis omtrent de tienerpooierproblematiek: Child Focus' } as const;
+const sensoaSection = { source: 'draaiboek-jeugdhulp', section: '3.1 Kennis omtrent de tienerpooierproblematiek: Sensoa' } as const;
+const pimentoSection = { source: 'draaiboek-jeugdhulp', section: '3.1 Kennis omtrent de tienerpooierproblematiek: Pimento' } as const;
+const centresSection = {
+  source: 'draaiboek-jeugdhulp',
+  section: '3.1 Gespecialiseerde centra voor slachtoffers van mensenhandel (PAG-ASA, Payoke en Sürya)',
+} as const;
+const supportSection = { source: 'draaiboek-jeugdhulp', section: '7 Ondersteuning: juridische begeleiding door een gespecialiseerd centrum' } as const;
+const reportSection = { source: 'draaiboek-jeugdhulp', section: '5.1 Melding' } as const;
+const zsgSection = { source: 'draaiboek-jeugdhulp', section: '4.2 Eerste acties bij vermoeden van slachtofferschap: Huisarts / Zorgcentra na seksueel Geweld' } as const;
+const wallonieEmergency = { source: 'wallonie-violences-intrafamiliales', section: "En cas d'urgence" } as const;
+const emergencyNotice = { source: 'hulplijn-1712-over', section: 'Let op' } as const;
+const risicoInschatting = { source: 'tien-drempels', section: '3. “Wat als ik de jongere verder in de problemen breng als ik iets ga melden?”' } as const;
+
+// What the three specialised centres offer (seed 002 §3.1 and §7): the same for each centre.
+const centreServiceName = {
+  nl: 'Opvang en begeleiding van slachtoffers',
+  fr: { text: 'Accueil et accompagnement des victimes', status: 'draft' },
+  en: { text: 'Shelter and support for victims', status: 'draft' },
+} as const;
+const centreServiceDescription = {
+      nl: 'Administratieve, juridische en psychosociale begeleiding; voor minderjarigen de juridische en administratieve. Ook vorming voor je team.',
+      fr: { text: 'Accompagnement administratif, juridique et psychosocial ; pour les mineurs, juridique et administratif. Aussi des formations pour votre équipe.', status: 'draft' },
+      en: { text: 'Administrative, legal and psychosocial support; for minors the legal and administrative part. Also training for your team.', status: 'draft' },
+    } as const;
+const centreTopics = ['trafficking', 'sexual-exploitation', 'labour-exploitation', 'criminal-exploitation'] as const;
+
+// The three Zorgcentra na Seksueel Geweld of seed 002 §4.2.
+const zsgDescription = {
+      nl: 'Voor elk slachtoffer van seksueel geweld, op elk uur: medische en psychische zorg, forensisch onderzoek en, als de persoon wil, klacht bij de politie.',
+      fr: { text: 'Pour toute victime de violence sexuelle, à toute heure : soins médicaux et psychologiques, examen médico-légal et, si la personne le souhaite, plainte à la police.', status: 'draft' },
+      en: { text: 'For every victim of sexual violence, at any hour: medical and psychological care, a forensic examination and, if the person wants, a complaint to the police.', status: 'draft' },
+    } as const;
+const zsgServiceName = {
+  nl: 'Zorg na seksueel geweld, dag en nacht',
+  fr: { text: 'Prise en charge après violence sexuelle, jour et nuit', status: 'draft' },
+  en: { text: 'Care after sexual violence, day and night', status: 'draft' },
+} as const;
+const zsgServiceDescription = {
+      nl: 'Bellen of langsgaan kan op elk uur. Werkt samen met de centra mensenhandel.',
+      fr: { text: 'Appeler ou passer, à toute heure. Collabore avec les centres traite des êtres humains.', status: 'draft' },
+      en: { text: 'Call or go there at any hour. Works with the human trafficking centres.', status: 'draft' },
+    } as const;
+const zsgAlways = { kind: 'always', source: zsgSection } as const;
+
+export const contacts = [
+  {
+    id: 'child-focus',
+    name: { nl: 'Child Focus', fr: { text: 'Child Focus', status: 'draft' }, en: { text: 'Child Focus', status: 'draft' } },
+    description: {
+      nl: 'Kernpartner voor kennis en preventie rond tienerpooiers, online veiligheid en verdwijningen.',
+      fr: { text: 'Partenaire central pour l’information et la prévention : proxénètes d’adolescents, sécurité en ligne, disparitions.', status: 'draft' },
+      en: { text: 'Key partner for knowledge and prevention: teenage procurers, online safety, missing children.', status: 'draft' },
+    },
+    url: 'https://childfocus.be/nl',
+    address: {
+      street: 'Avenue Houba-de Strooper 292',
+      postalCode: '1020',
+      locality: 'Bruxelles',
+      region: 'BE-BRU',
+      country: 'BE',
+      source: { source: 'childfocus-folder-2015', section: 'page' },
+    },
+    timeZone: 'Europe/Brussels',
+    services: [
+      {
+        id: 'child-focus-116000',
+        name: {
+          nl: 'Noodnummer 116 000',
+          fr: { text: 'Numéro d’urgence 116 000', status: 'draft' },
+          en: { text: 'Emergency number 116 000', status: 'draft' },
+        },
+        description: {
+      nl: 'Bel of mail gratis, dag en nacht, ook anoniem. Child Focus zoekt de gepaste hulp en verwittigt zo nodig de politie. Ook bij een vermist kind.',
+      fr: { text: 'Appelez ou écrivez gratuitement, jour et nuit, aussi anonymement. Child Focus cherche l’aide adaptée et prévient la police si nécessaire. Aussi pour un enfant disparu.', status: 'draft' },
+      en: { text: 'Call or e-mail free, day and night, also anonymously. Child Focus finds the right help and tells the police if needed. Also for a missing child.', status: 'draft' },
+    },
+        audiences: ['young-people', 'parents', 'professionals'],
+        topics: ['sexual-exploitation', 'trafficking', 'online-safety', 'missing-children', 'emergency', 'reporting'],
+        phones: [{ number: '+32116000', display: '116 000', kind: 'voice', free: true, source: childFocusSection }],
+        serviceArea: ['BE'],
+        hours: { kind: 'always', source: childFocusSection },
+        emails: [{ address: '116000@childfocus.org', source: childFocusSection }],
+        sources: [childFocusSection, { source: 'childfocus-kind-vermist', section: 'Wat als mijn kind vermist is?' }],
+      },
+      {
+        id: 'child-focus-general',
+        name: { nl: 'Algemeen nummer', fr: { text: 'Numéro général', status: 'draft' }, en: { text: 'General number', status: 'draft' } },
+        description: {
+      nl: 'Algemene vragen over tienerpooiers en signalen, ook zonder concrete aanwijzingen.',
+      fr: { text: 'Questions générales sur les proxénètes d’adolescents et les signaux, même sans indices concrets.', status: 'draft' },
+      en: { text: 'General questions about teenage procurers and signs, also without concrete evidence.', status: 'draft' },
+    },
+        audiences: ['professionals'],
+        topics: ['sexual-exploitation', 'prevention', 'online-safety'],
+        phones: [{ number: '+3224754411', display: '02 475 44 11', kind: 'voice', source: childFocusSection }],
+        serviceArea: ['BE'],
+        url: 'http://www.stoptienerpooiers.be/',
+      },
+      {
+        id: 'child-focus-gps',
+        name: {
+          nl: 'GPS: preventietool en vorming',
+          fr: { text: 'GPS : outil de prévention et formation', status: 'draft' },
+          en: { text: 'GPS: prevention tool and training', status: 'draft' },
+        },
+        description: {
+      nl: 'Online tool en vorming voor de jeugdhulp, om met kwetsbare meisjes vanaf 11 jaar te werken rond relaties, grenzen en tienerpooiers.',
+      fr: { text: 'Outil en ligne et formation pour l’aide à la jeunesse, pour travailler avec des filles vulnérables dès 11 ans sur les relations, les limites et les proxénètes d’adolescents.', status: 'draft' },
+      en: { text: 'Online tool and training for youth care, to work with vulnerable girls from age 11 on relationships, boundaries and teenage procurers.', status: 'draft' },
+    },
+        audiences: ['professionals'],
+        topics: ['prevention', 'sexual-exploitation', 'online-safety'],
+        phones: [],
+        serviceArea: ['BE-VLG'],
+        url: 'https://www.childfocus.be/nl/vorming-gps-preventietool-tienerpooiers',
+        sources: [{ source: 'draaiboek-jeugdhulp', section: '3.3 Inzetten op e-safety' }],
+      },
+    ],
+    sources: [
+      childFocusSection,
+      { source: 'draaiboek-jeugdhulp', section: '4.1 Herkennen van signalen van slachtofferschap: Weglopen' },
+      { source: 'poster-beroepsgeheim', section: '[paneel beroepsgeheim: "Vraag hulp aan Child Focus via het nummer 116 000"]' },
+      { source: 'childfocus-kind-vermist', section: 'Wat als mijn kind vermist is?' },
+    ],
+    reviewedAt,
+  },
+  {
+    id: 'sensoa',
+    name: { nl: 'Sensoa', fr: { text: 'Sensoa', status: 'draft' }, en: { text: 'Sensoa', status: 'draft' } },
+    description: {
+      nl: 'Werkt aan seksuele gezondheid in Vlaanderen en Brussel. Brede informatie over seks en relaties, ook over tienerpooiers.',
+      fr: { text: 'Travaille à la santé sexuelle en Flandre et à Bruxelles. Information large sur la sexualité et les relations, aussi sur les proxénètes d’adolescents.', status: 'draft' },
+      en: { text: 'Works on sexual health in Flanders and Brussels. Broad information on sex and relationships, also on teenage procurers.', status: 'draft' },
+    },
+    url: 'https://www.allesoverseks.be/',
+    timeZone: 'Europe/Brussels',
+    services: [
+      {
+        id: 'sensoa-general',
+        name: { nl: 'Algemeen nummer', fr: { text: 'Numéro général', status: 'draft' }, en: { text: 'General number', status: 'draft' } },
+        description: {
+      nl: 'Vragen over seksuele gezondheid en relaties.',
+      fr: { text: 'Questions sur la santé sexuelle et les relations.', status: 'draft' },
+      en: { text: 'Questions about sexual health and relationships.', status: 'draft' },
+    },
+        audiences: ['professionals'],
+        topics: ['sexual-health', 'prevention'],
+        phones: [{ number: '+3232386868', display: '03 238 68 68', kind: 'voice', source: sensoaSection }],
+        serviceArea: ['BE-VLG', 'BE-BRU'],
+        url: 'https://www.allesoverseks.be/',
+        emails: [{ address: 'info@sensoa.be', source: sensoaSection }],
+      },
+      {
+        id: 'sensoa-vlaggensysteem',
+        name: { nl: 'Vlaggensysteem', fr: { text: 'Système des drapeaux (Vlaggensysteem)', status: 'draft' }, en: { text: 'Flag system (Vlaggensysteem)', status: 'draft' } },
+        description: {
+      nl: 'Helpt je seksueel grensoverschrijdend gedrag inschatten en er gepast op reageren.',
+      fr: { text: 'Vous aide à évaluer un comportement sexuel transgressif et à y réagir de façon adaptée.', status: 'draft' },
+      en: { text: 'Helps you assess sexually transgressive behaviour and respond well.', status: 'draft' },
+    },
+        audiences: ['professionals'],
+        topics: ['sexual-violence', 'prevention'],
+        phones: [],
+        serviceArea: ['BE-VLG', 'BE-BRU'],
+        url: 'https://www.sensoa.be/vlaggensysteem-hoe-reageren-op-seksueel-grensoverschrijdend-gedrag',
+        sources: [sensoaSection, { source: 'draaiboek-jeugdhulp', section: '4.1 Herkennen van signalen van slachtofferschap' }],
+      },
+    ],
+    sources: [sensoaSection],
+    reviewedAt,
+  },
+  {
+    id: 'pimento',
+    name: { nl: 'Pimento', fr: { text: 'Pimento', status: 'draft' }, en: { text: 'Pimento', status: 'draft' } },
+    description: {
+      nl: 'Ondersteunt organisaties die met jongeren werken rond intimiteit en grensoverschrijdend gedrag, ook bij hun beleid. Vroeger Jong & Van Zin.',
+      fr: { text: 'Soutient les organisations qui travaillent avec des jeunes sur l’intimité et les comportements transgressifs, aussi pour leur politique. Anciennement Jong & Van Zin.', status: 'draft' },
+      en: { text: 'Supports organisations working with young people on intimacy and transgressive behaviour, also with their policy. Formerly Jong & Van Zin.', status: 'draft' },
+    },
+    url: 'https://www.pimento.be/',
+    timeZone: 'Europe/Brussels',
+    services: [
+      {
+        id: 'pimento-general',
+        name: { nl: 'Algemeen nummer', fr: { text: 'Numéro général', status: 'draft' }, en: { text: 'General number', status: 'draft' } },
+        description: {
+      nl: 'Vraag ondersteuning voor je organisatie.',
+      fr: { text: 'Demandez un soutien pour votre organisation.', status: 'draft' },
+      en: { text: 'Ask for support for your organisation.', status: 'draft' },
+    },
+        audiences: ['professionals'],
+        topics: ['prevention'],
+        phones: [{ number: '+3233369999', display: '03 336 99 99', kind: 'voice', source: pimentoSection }],
+        serviceArea: ['BE-VLG'],
+        emails: [{ address: 'info@pimento.be', source: pimentoSection }],
+      },
+    ],
+    sources: [pimentoSection],
+    reviewedAt,
+  },
+  {
+    id: 'payoke',
+    name: { nl: 'Payoke', fr: { text: 'Payoke', status: 'draft' }, en: { text: 'Payoke', status: 'draft' } },
+    description: {
+      nl: 'Gespecialiseerd centrum voor slachtoffers van mensenhandel in Antwerpen. Meldpunt voor vermoedens van tienerpooierschap in de jeugdhulp.',
+      fr: { text: 'Centre spécialisé pour les victimes de la traite des êtres humains à Anvers. Point de signalement des soupçons d’exploitation par des proxénètes d’adolescents dans l’aide à la jeunesse.', status: 'draft' },
+      en: { text: 'Specialised centre for victims of human trafficking in Antwerp. Reporting point for suspected teenage procurer cases in youth care.', status: 'draft' },
+    },
+    url: 'https://www.payoke.be/nl/',
+    address: { street: 'Leguit 4', postalCode: '2000', locality: 'Antwerpen', region: 'BE-VLG', country: 'BE', source: centresSection },
+    timeZone: 'Europe/Brussels',
+    services: [
+      {
+        id: 'payoke-melding',
+        name: {
+          nl: 'Melding en assessment',
+          fr: { text: 'Signalement et évaluation', status: 'draft' },
+          en: { text: 'Reporting and assessment', status: 'draft' },
+        },
+        description: {
+      nl: 'Meld elk ernstig vermoeden, per telefoon of mail. Payoke kan een gesprek met de jongere en een assessment aanbieden. De melding gaat niet automatisch naar het parket.',
+      fr: { text: 'Signalez tout soupçon sérieux, par téléphone ou e-mail. Payoke peut proposer un entretien avec le jeune et une évaluation. Le signalement ne va pas automatiquement au parquet.', status: 'draft' },
+      en: { text: 'Report every serious suspicion, by phone or e-mail. Payoke can offer a talk with the young person and an assessment. The report does not go to the prosecutor automatically.', status: 'draft' },
+    },
+        audiences: ['professionals'],
+        topics: ['trafficking', 'sexual-exploitation', 'reporting'],
+        phones: [{ number: '+3232011690', display: '03 201 16 90', kind: 'voice', source: reportSection }],
+        serviceArea: ['BE-VLG'],
+        emails: [{ address: 'traffickingLBTP@payoke.be', source: centresSection }],
+        sources: [reportSection, { source: 'draaiboek-jeugdhulp', section: '5.2 Assessment' }],
+      },
+      {
+        id: 'payoke-begeleiding',
+        name: centreServiceName,
+        description: centreServiceDescription,
+        audiences: ['young-people', 'professionals'],
+        topics: centreTopics,
+        phones: [{ number: '+3232011690', display: '03 201 16 90', kind: 'voice', source: centresSection }],
+        serviceArea: ['BE'],
+        emails: [{ address: 'traffickingLBTP@payoke.be', source: supportSection }],
+        sources: [centresSection, supportSection],
+      },
+    ],
+    sources: [centresSection, reportSection],
+    reviewedAt,
+  },
+  {
+    id: 'pag-asa',
+    name: { nl: 'PAG-ASA', fr: { text: 'PAG-ASA', status: 'draft' }, en: { text: 'PAG-ASA', status: 'draft' } },
+    description: {
+      nl: 'Gespecialiseerd centrum voor slachtoffers van mensenhandel in Brussel. Werkt nauw samen met Payoke.',
+      fr: { text: 'Centre spécialisé pour les victimes de la traite des êtres humains à Bruxelles. Collabore étroitement avec Payoke.', status: 'draft' },
+      en: { text: 'Specialised centre for victims of human trafficking in Brussels. Works closely with Payoke.', status: 'draft' },
+    },
+    url: 'http://www.pag-asa.be/',
+    address: { street: 'Cellebroersstraat 16/B', postalCode: '1000', locality: 'Brussel', region: 'BE-BRU', country: 'BE', source: centresSection },
+    timeZone: 'Europe/Brussels',
+    services: [
+      {
+        id: 'pag-asa-melding',
+        name: { nl: 'Melding', fr: { text: 'Signalement', status: 'draft' }, en: { text: 'Reporting', status: 'draft' } },
+        description: {
+      nl: 'Ook hier kun je een ernstig vermoeden melden.',
+      fr: { text: 'Vous pouvez aussi signaler ici un soupçon sérieux.', status: 'draft' },
+      en: { text: 'You can also report a serious suspicion here.', status: 'draft' },
+    },
+        audiences: ['professionals'],
+        topics: ['trafficking', 'sexual-exploitation', 'reporting'],
+        phones: [{ number: '+3225116464', display: '02 511 64 64', kind: 'voice', source: centresSection }],
+        serviceArea: ['BE-VLG'],
+        emails: [{ address: 'info@pag-asa.be', source: centresSection }],
+        sources: [reportSection],
+      },
+      {
+        id: 'pag-asa-begeleiding',
+        name: centreServiceName,
+        description: centreServiceDescription,
+        audiences: ['young-people', 'professionals'],
+        topics: centreTopics,
+        phones: [{ number: '+3225116464', display: '02 511 64 64', kind: 'voice', source: supportSection }],
+        serviceArea: ['BE'],
+        emails: [{ address: 'info@pag-asa.be', source: supportSection }],
+        sources: [centresSection, supportSection],
+      },
+    ],
+    sources: [centresSection, reportSection],
+    reviewedAt,
+  },
+  {
+    id: 'surya',
+    name: { nl: 'Sürya', fr: { text: 'Sürya', status: 'draft' }, en: { text: 'Sürya', status: 'draft' } },
+    description: {
+      nl: 'Gespecialiseerd centrum voor slachtoffers van mensenhandel in Luik.',
+      fr: { text: 'Centre spécialisé pour les victimes de la traite des êtres humains à Liège.', status: 'draft' },
+      en: { text: 'Specialised centre for victims of human trafficking in Liège.', status: 'draft' },
+    },
+    url: 'https://www.asblsurya.org/',
+    address: {
+      street: 'Rue Rouveroy 2',
+      postalCode: '4000',
+      locality: 'Liège',
+      region: 'BE-WAL',
+      country: 'BE',
+      source: { source: 'agii-slachtoffer-mensenhandel', section: 'page' },
+    },
+    timeZone: 'Europe/Brussels',
+    services: [
+      {
+        id: 'surya-begeleiding',
+        name: centreServiceName,
+        description: centreServiceDescription,
+        audiences: ['young-people', 'professionals'],
+        topics: centreTopics,
+        phones: [{ number: '+3242324030', display: '04 232 40 30', kind: 'voice', source: { source: 'agii-slachtoffer-mensenhandel', section: 'page' } }],
+        serviceArea: ['BE'],
+        sources: [centresSection, supportSection],
+      },
+    ],
+    sources: [
+      centresSection,
+      { source: 'agii-slachtoffer-mensenhandel', section: 'page' },
+      { source: 'ecpat-verdenkingen', section: 'page' },
+      { source: 'surya-nos-missions', section: 'page' },
+    ],
+    reviewedAt,
+  },
+  {
+    id: 'mensenhandel-helpline',
+    name: {
+      nl: 'Belgische hulplijn mensenhandel',
+      fr: { text: 'Ligne belge d’aide traite des êtres humains', status: 'draft' },
+      en: { text: 'Belgian human trafficking helpline', status: 'draft' },
+    },
+    description: {
+      nl: 'Eén nummer voor heel België. Je komt bij Payoke, PAG-ASA of Sürya.',
+      fr: { text: 'Un seul numéro pour toute la Belgique. Vous êtes dirigé vers Payoke, PAG-ASA ou Sürya.', status: 'draft' },
+      en: { text: 'One number for all of Belgium. You are put through to Payoke, PAG-ASA or Sürya.', status: 'draft' },
+    },
+    url: 'https://www.stophumantrafficking.be/',
+    timeZone: 'Europe/Brussels',
+    services: [
+      {
+        id: 'mensenhandel-helpline-078',
+        name: { nl: 'Hulplijn 078 05 58 00', fr: { text: 'Ligne d’aide 078 05 58 00', status: 'draft' }, en: { text: 'Helpline 078 05 58 00', status: 'draft' } },
+        description: {
+      nl: 'Dag en nacht, ook in dringende gevallen.',
+      fr: { text: 'Jour et nuit, aussi en cas d’urgence.', status: 'draft' },
+      en: { text: 'Day and night, also in urgent cases.', status: 'draft' },
+    },
+        audiences: ['young-people', 'professionals'],
+        topics: ['trafficking', 'sexual-exploitation', 'labour-exploitation', 'criminal-exploitation', 'emergency'],
+        phones: [{ number: '+3278055800', display: '078 05 58 00', kind: 'voice', source: { source: 'seraing-coeur-bleu', section: 'page' } }],
+        serviceArea: ['BE'],
+        hours: { kind: 'always', source: { source: 'seraing-coeur-bleu', section: 'page' } },
+      },
+    ],
+    sources: [
+      { source: 'besafe-coeur-bleu-2023', section: 'Lancement de la campagne Cœur bleu 2023' },
+      { source: 'seraing-coeur-bleu', section: 'page' },
+    ],
+    reviewedAt,
+  },
+  {
+    id: 'zsg-gent',
+    name: {
+      nl: 'Zorgcentrum na Seksueel Geweld Gent (UZ Gent)',
+      fr: { text: 'Centre de prise en charge des violences sexuelles de Gand (UZ Gent)', status: 'draft' },
+      en: { text: 'Sexual Assault Care Centre Ghent (UZ Gent)', status: 'draft' },
+    },
+    description: zsgDescription,
+    timeZone: 'Europe/Brussels',
+    services: [
+      {
+        id: 'zsg-gent-zorg',
+        name: zsgServiceName,
+        description: zsgServiceDescription,
+        audiences: ['young-people', 'professionals'],
+        topics: ['sexual-violence', 'sexual-exploitation'],
+        phones: [{ number: '+3293328080', display: '09 332 80 80', kind: 'voice', source: wallonieEmergency }],
+        serviceArea: ['BE-VLG'],
+        hours: zsgAlways,
+        emails: [{ address: 'zsg@uzgent.be', source: wallonieEmergency }],
+      },
+    ],
+    sources: [zsgSection, wallonieEmergency],
+    reviewedAt,
+  },
+  {
+    id: 'zsg-brussel',
+    name: {
+      nl: 'Zorgcentrum na Seksueel Geweld Brussel (UMC Sint-Pieter)',
+      fr: { text: 'Centre de prise en charge des violences sexuelles de Bruxelles (CHU Saint-Pierre)', status: 'draft' },
+      en: { text: 'Sexual Assault Care Centre Brussels (Saint-Pierre University Hospital)', status: 'draft' },
+    },
+    description: zsgDescription,
+    address: {
+      street: 'Rue Haute 320',
+      postalCode: '1000',
+      locality: 'Bruxelles',
+      region: 'BE-BRU',
+      country: 'BE',
+      source: { source: 'cpvs-bruxelles', section: 'Adresse' },
+    },
+    timeZone: 'Europe/Brussels',
+    services: [
+      {
+        id: 'zsg-brussel-zorg',
+        name: zsgServiceName,
+        description: zsgServiceDescription,
+        audiences: ['young-people', 'professionals'],
+        topics: ['sexual-violence', 'sexual-exploitation'],
+        phones: [{ number: '+3225354542', display: '02 535 45 42', kind: 'voice', source: { source: 'cpvs-bruxelles', section: 'Téléphone' } }],
+        serviceArea: ['BE-BRU'],
+        hours: zsgAlways,
+        emails: [{ address: 'cpvs@stpierre-bru.be', source: wallonieEmergency }],
+      },
+    ],
+    sources: [zsgSection, { source: 'cpvs-bruxelles', section: 'Heures de permanence' }, wallonieEmergency],
+    reviewedAt,
+  },
+  {
+    id: 'zsg-luik',
+    name: {
+      nl: 'Zorgcentrum na Seksueel Geweld Luik (UMC Luik)',
+      fr: { text: 'Centre de prise en charge des violences sexuelles de Liège (CHU de Liège)', status: 'draft' },
+      en: { text: 'Sexual Assault Care Centre Liège (Liège University Hospital)', status: 'draft' },
+    },
+    description: zsgDescription,
+    timeZone: 'Europe/Brussels',
+    services: [
+      {
+        id: 'zsg-luik-zorg',
+        name: zsgServiceName,
+        description: zsgServiceDescription,
+        audiences: ['young-people', 'professionals'],
+        topics: ['sexual-violence', 'sexual-exploitation'],
+        phones: [{ number: '+3242843511', display: '04 284 35 11', kind: 'voice', source: wallonieEmergency }],
+        serviceArea: ['BE-WAL'],
+        hours: zsgAlways,
+      },
+    ],
+    sources: [zsgSection, wallonieEmergency],
+    reviewedAt,
+  },
+  {
+    id: 'zsg-charleroi',
+    name: {
+      nl: 'Zorgcentrum na Seksueel Geweld Charleroi',
+      fr: { text: 'Centre de prise en charge des violences sexuelles de Charleroi', status: 'draft' },
+      en: { text: 'Sexual Assault Care Centre Charleroi', status: 'draft' },
+    },
+    description: {
+      nl: 'In een huis naast het CHU Marie Curie in Lodelinsart. Dag en nacht open.',
+      fr: { text: 'Dans une maison à côté du CHU Marie Curie à Lodelinsart. Ouvert jour et nuit.', status: 'draft' },
+      en: { text: 'In a house next to the CHU Marie Curie hospital in Lodelinsart. Open day and night.', status: 'draft' },
+    },
+    timeZone: 'Europe/Brussels',
+    services: [
+      {
+        id: 'zsg-charleroi-zorg',
+        name: zsgServiceName,
+        description: {
+          nl: 'Je kunt bellen of langsgaan, op elk uur.',
+          fr: { text: 'Vous pouvez appeler ou vous y rendre, à toute heure.', status: 'draft' },
+          en: { text: 'You can call or go there, at any hour.', status: 'draft' },
+        },
+        audiences: ['young-people', 'professionals'],
+        topics: ['sexual-violence'],
+        phones: [{ number: '+3271924100', display: '071 92 41 00', kind: 'voice', source: { source: 'rtbf-cpvs-charleroi', section: 'page' } }],
+        serviceArea: ['BE-WAL'],
+        hours: { kind: 'always', source: { source: 'rtbf-cpvs-charleroi', section: 'page' } },
+      },
+    ],
+    sources: [{ source: 'rtbf-cpvs-charleroi', section: 'page' }],
+    reviewedAt,
+  },
+  {
+    id: 'emergency-112',
+    name: { nl: 'Noodnummer 112', fr: { text: 'Numéro d’urgence 112', status: 'draft' }, en: { text: 'Emergency number 112', status: 'draft' } },
+    description: {
+      nl: 'Bel 112 voor dringende medische hulp: ziekenwagen en brandweer.',
+      fr: { text: 'Appelez le 112 en cas d’urgence médicale : ambulance et pompiers.', status: 'draft' },
+      en: { text: 'Call 112 for urgent medical help: ambulance and fire brigade.', status: 'draft' },
+    },
+    timeZone: 'Europe/Brussels',
+    services: [
+      {
+        id: 'emergency-112-be',
+        name: { nl: 'Dringende medische hulp', fr: { text: 'Urgence médicale', status: 'draft' }, en: { text: 'Urgent medical help', status: 'draft' } },
+        description: {
+          nl: 'Voor een ziekenwagen of de brandweer.',
+          fr: { text: 'Pour une ambulance ou les pompiers.', status: 'draft' },
+          en: { text: 'For an ambulance or the fire brigade.', status: 'draft' },
+        },
+        audiences: ['young-people', 'parents', 'professionals'],
+        topics: ['emergency'],
+        phones: [{ number: '+32112', display: '112', kind: 'voice', source: emergencyNotice }],
+        serviceArea: ['BE'],
+      },
+    ],
+    sources: [emergencyNotice, wallonieEmergency],
+    reviewedAt,
+  },
+  {
+    id: 'police-101',
+    name: { nl: 'Politie 101', fr: { text: 'Police 101', status: 'draft' }, en: { text: 'Police 101', status: 'draft' } },
+    description: {
+      nl: 'Bel 101 voor dringende politiehulp, in een noodsituatie.',
+      fr: { text: 'Appelez le 101 pour une aide policière urgente, en cas d’urgence.', status: 'draft' },
+      en: { text: 'Call 101 for urgent police help in an emergency.', status: 'draft' },
+    },
+    timeZone: 'Europe/Brussels',
+    services: [
+      {
+        id: 'police-101-be',
+        name: { nl: 'Dringende politiehulp', fr: { text: 'Aide policière urgente', status: 'draft' }, en: { text: 'Urgent police help', status: 'draft' } },
+        description: {
+          nl: 'In een noodsituatie, als je dringend politiehulp nodig hebt.',
+          fr: { text: 'En cas d’urgence, quand vous avez besoin d’une aide policière urgente.', status: 'draft' },
+          en: { text: 'In an emergency, when you need police help urgently.', status: 'draft' },
+        },
+        audiences: ['young-people', 'parents', 'professionals'],
+        topics: ['emergency'],
+        phones: [{ number: '+32101', display: '101', kind: 'voice', source: emergencyNotice }],
+        serviceArea: ['BE'],
+      },
+    ],
+    sources: [emergencyNotice, wallonieEmergency],
+    reviewedAt,
+  },
+  {
+    id: 'hulplijn-1712',
+    name: { nl: 'Hulplijn 1712', fr: { text: 'Ligne d’aide 1712', status: 'draft' }, en: { text: 'Helpline 1712', status: 'draft' } },
+    description: {
+      nl: 'Vlaamse hulplijn voor vragen over geweld, misbruik en kindermishandeling. Geen noodnummer. Professionals kunnen vaak bij een Vertrouwenscentrum Kindermishandeling terecht.',
+      fr: { text: 'Ligne d’aide flamande pour les questions de violence, d’abus et de maltraitance d’enfants. Pas un numéro d’urgence. Les professionnels peuvent souvent s’adresser à un Vertrouwenscentrum Kindermishandeling.', status: 'draft' },
+      en: { text: 'Flemish helpline for questions about violence, abuse and child abuse. Not an emergency number. Professionals can often go to a Vertrouwenscentrum Kindermishandeling.', status: 'draft' },
+    },
+    timeZone: 'Europe/Brussels',
+    services: [
+      {
+        id: 'hulplijn-1712-bellen',
+        name: { nl: 'Bel 1712', fr: { text: 'Appeler le 1712', status: 'draft' }, en: { text: 'Call 1712', status: 'draft' } },
+        description: {
+      nl: 'Gratis en anoniem.',
+      fr: { text: 'Gratuit et anonyme.', status: 'draft' },
+      en: { text: 'Free and anonymous.', status: 'draft' },
+    },
+        audiences: ['young-people', 'parents'],
+        topics: ['child-abuse', 'sexual-violence'],
+        phones: [{ number: '+321712', display: '1712', kind: 'voice', free: true, source: { source: 'hulplijn-1712-over', section: 'page' } }],
+        serviceArea: ['BE-VLG'],
+        sources: [{ source: 'hulplijn-1712-over', section: 'Voor wie is 1712?' }],
+      },
+    ],
+    sources: [{ source: 'hulplijn-1712-over', section: 'page' }],
+    reviewedAt,
+  },
+  {
+    id: 'veilig-thuis',
+    name: { nl: 'Veilig Thuis', fr: { text: 'Veilig Thuis', status: 'draft' }, en: { text: 'Veilig Thuis', status: 'draft' } },
+    description: {
+      nl: 'Advies- en meldpunt huiselijk geweld en kindermishandeling. Vraag advies vanaf een eerste vermoeden, bij elke stap van de meldcode.',
+      fr: { text: 'Centre de conseil et de signalement pour la violence domestique et la maltraitance d’enfants. Demandez conseil dès un premier soupçon, à chaque étape du meldcode.', status: 'draft' },
+      en: { text: 'Advice and reporting centre for domestic violence and child abuse. Ask for advice from a first suspicion, at every step of the meldcode.', status: 'draft' },
+    },
+    timeZone: 'Europe/Amsterdam',
+    services: [
+      {
+        id: 'veilig-thuis-0800-2000',
+        name: { nl: 'Veilig Thuis 0800-2000', fr: { text: 'Veilig Thuis 0800-2000', status: 'draft' }, en: { text: 'Veilig Thuis 0800-2000', status: 'draft' } },
+        description: {
+      nl: 'Iedereen met zorgen over een kind kan bellen. Je komt bij Veilig Thuis in jouw regio.',
+      fr: { text: 'Toute personne inquiète pour un enfant peut appeler. Vous êtes dirigé vers Veilig Thuis de votre région.', status: 'draft' },
+      en: { text: 'Anyone worried about a child can call. You reach Veilig Thuis in your region.', status: 'draft' },
+    },
+        audiences: ['professionals', 'parents', 'young-people'],
+        topics: ['child-abuse', 'reporting', 'trafficking'],
+        phones: [{ number: '+318002000', display: '0800-2000', kind: 'voice', free: true, source: { source: 'augeo-veilig-thuis', section: 'page' } }],
+        serviceArea: ['NL'],
+        hours: { kind: 'always', source: { source: 'augeo-veilig-thuis', section: 'page' } },
+        sources: [{ source: 'augeo-veilig-thuis', section: 'page' }, { source: 'reis-van-kelly', section: 'Huisarts/medische professional' }],
+      },
+    ],
+    sources: [{ source: 'augeo-veilig-thuis', section: 'page' }, { source: 'reis-van-kelly', section: 'Huisarts/medische professional' }],
+    reviewedAt,
+  },
+  {
+    id: 'zorgcoordinator-mensenhandel',
+    name: {
+      nl: 'Zorgcoördinator mensenhandel in jouw regio',
+      fr: { text: 'Coordinateur de soins traite des êtres humains de votre région', status: 'draft' },
+      en: { text: 'Regional care coordinator for human trafficking', status: 'draft' },
+    },
+    description: {
+      nl: 'Kent de hulp voor slachtoffers in de regio. Kan, net als de politie, helpen bij een risico-inschatting en adviseren wat er moet gebeuren.',
+      fr: { text: 'Connaît l’aide aux victimes de la région. Peut, comme la police, aider à évaluer les risques et conseiller sur ce qu’il faut faire.', status: 'draft' },
+      en: { text: 'Knows the help for victims in the region. Can, like the police, help assess the risks and advise on what to do.', status: 'draft' },
+    },
+    url: 'https://www.wegwijzermensenhandel.nl/Zorgcoordinatoren/Zorgcoordinatoren.aspx',
+    timeZone: 'Europe/Amsterdam',
+    services: [
+      {
+        id: 'zorgcoordinator-mensenhandel-overzicht',
+        name: {
+          nl: 'Overzicht per regio',
+          fr: { text: 'Liste par région', status: 'draft' },
+          en: { text: 'List by region', status: 'draft' },
+        },
+        description: {
+      nl: 'Zoek de zorgcoördinator van jouw regio. De lijst is deels verouderd: check het nummer. Geen zorgcoördinator? Dan helpt CoMensha.',
+      fr: { text: 'Cherchez le coordinateur de votre région. La liste n’est pas entièrement à jour : vérifiez le numéro. Pas de coordinateur ? CoMensha aide.', status: 'draft' },
+      en: { text: 'Find the care coordinator for your region. The list is partly out of date: check the number. No coordinator? CoMensha helps.', status: 'draft' },
+    },
+        audiences: ['professionals'],
+        topics: ['trafficking', 'sexual-exploitation', 'criminal-exploitation', 'labour-exploitation'],
+        phones: [],
+        serviceArea: ['NL'],
+        url: 'https://www.wegwijzermensenhandel.nl/Zorgcoordinatoren/Zorgcoordinatoren.aspx',
+        sources: [
+          { source: 'wegwijzer-zorgcoordinatoren', section: 'Overzicht' },
+          { source: 'comensha-zorgcoordinatie-twente', section: 'page' },
+          { source: 'comensha-zorgcoordinatie', section: 'page' },
+        ],
+      },
+    ],
+    sources: [
+      risicoInschatting,
+      { source: 'tien-drempels', section: '8. “Ik heb geen idee waar ik terecht kan met mijn vermoeden.”' },
+      { source: 'reis-van-kelly', section: 'Zorgcoördinator' },
+      { source: 'wegwijzer-zorgcoordinatoren', section: 'Over de zorgcoördinatoren' },
+    ],
+    reviewedAt,
+  },
+  {
+    id: 'comensha',
+    name: { nl: 'CoMensha', fr: { text: 'CoMensha', status: 'draft' }, en: { text: 'CoMensha', status: 'draft' } },
+    description: {
+      nl: 'Coördineert de zorg op afstand waar een regio geen zorgcoördinator mensenhandel heeft.',
+      fr: { text: 'Coordonne les soins à distance là où une région n’a pas de coordinateur de soins en matière de traite.', status: 'draft' },
+      en: { text: 'Coordinates care from a distance where a region has no care coordinator for human trafficking.', status: 'draft' },
+    },
+    url: 'https://www.comensha.nl/',
+    timeZone: 'Europe/Amsterdam',
+    services: [
+      {
+        id: 'comensha-general',
+        name: { nl: 'Algemeen nummer', fr: { text: 'Numéro général', status: 'draft' }, en: { text: 'General number', status: 'draft' } },
+        description: {
+      nl: 'Zorgcoördinatie als jouw regio geen zorgcoördinator heeft.',
+      fr: { text: 'Coordination des soins si votre région n’a pas de coordinateur.', status: 'draft' },
+      en: { text: 'Care coordination when your region has no care coordinator.', status: 'draft' },
+    },
+        audiences: ['professionals'],
+        topics: ['trafficking'],
+        phones: [{ number: '+31334481186', display: '033 448 11 86', kind: 'voice', source: { source: 'wegwijzer-comensha', section: 'page' } }],
+        serviceArea: ['NL'],
+        url: 'https://www.comensha.nl/',
+        emails: [{ address: 'info@comensha.nl', source: { source: 'wegwijzer-comensha', section: 'page' } }],
+      },
+    ],
+    sources: [{ source: 'comensha-zorgcoordinatie', section: 'page' }, { source: 'wegwijzer-comensha', section: 'page' }],
+    reviewedAt,
+  },
+  {
+    id: 'centrum-seksueel-geweld',
+    name: { nl: 'Centrum Seksueel Geweld', fr: { text: 'Centrum Seksueel Geweld', status: 'draft' }, en: { text: 'Centrum Seksueel Geweld (Sexual Assault Centre)', status: 'draft' } },
+    description: {
+      nl: 'Artsen, verpleegkundigen, politie en psychologen geven samen zorg na aanranding of verkrachting. Bel liefst binnen zeven dagen.',
+      fr: { text: 'Médecins, infirmiers, police et psychologues soignent ensemble après une agression sexuelle ou un viol. Appelez de préférence dans les sept jours.', status: 'draft' },
+      en: { text: 'Doctors, nurses, police and psychologists give care together after sexual assault or rape. Call within seven days if you can.', status: 'draft' },
+    },
+    timeZone: 'Europe/Amsterdam',
+    services: [
+      {
+        id: 'centrum-seksueel-geweld-0800-0188',
+        name: { nl: 'Bel 0800-0188', fr: { text: 'Appeler le 0800-0188', status: 'draft' }, en: { text: 'Call 0800-0188', status: 'draft' } },
+        description: {
+          nl: 'Gratis en dag en nacht bereikbaar.',
+          fr: { text: 'Gratuit et joignable jour et nuit.', status: 'draft' },
+          en: { text: 'Free, day and night.', status: 'draft' },
+        },
+        audiences: ['young-people', 'professionals'],
+        topics: ['sexual-violence'],
+        phones: [{ number: '+318000188', display: '0800-0188', kind: 'voice', free: true, source: { source: 'nu-meldpunt-seksueel-geweld', section: 'page' } }],
+        serviceArea: ['NL'],
+        hours: { kind: 'always', source: { source: 'csg-in-de-media', section: 'Werkbezoek ministers Dekker en Grapperhaus' } },
+      },
+    ],
+    sources: [{ source: 'csg-in-de-media', section: 'Werkbezoek ministers Dekker en Grapperhaus' }, { source: 'nu-meldpunt-seksueel-geweld', section: 'page' }],
+    reviewedAt,
+  },
+  {
+    id: 'emergency-112-nl',
+    name: {
+      nl: 'Noodnummer 112 (Nederland)',
+      fr: { text: 'Numéro d’urgence 112 (Pays-Bas)', status: 'draft' },
+      en: { text: 'Emergency number 112 (Netherlands)', status: 'draft' },
+    },
+    description: {
+      nl: 'Bel 112 bij acuut gevaar.',
+      fr: { text: 'Appelez le 112 en cas de danger aigu.', status: 'draft' },
+      en: { text: 'Call 112 when there is acute danger.', status: 'draft' },
+    },
+    timeZone: 'Europe/Amsterdam',
+    services: [
+      {
+        id: 'emergency-112-nl-call',
+        name: { nl: 'Acuut gevaar', fr: { text: 'Danger aigu', status: 'draft' }, en: { text: 'Acute danger', status: 'draft' } },
+        description: {
+          nl: 'Ook bij een vermoeden van mensenhandel, als er acuut gevaar is.',
+          fr: { text: 'Aussi en cas de soupçon de traite des êtres humains, s’il y a un danger aigu.', status: 'draft' },
+          en: { text: 'Also when you suspect human trafficking and there is acute danger.', status: 'draft' },
+        },
+        audiences: ['young-people', 'parents', 'professionals'],
+        topics: ['emergency', 'trafficking'],
+        phones: [{ number: '+31112', display: '112', kind: 'voice', source: { source: 'wegwijzer-melden', section: 'Melden van mensenhandel' } }],
+        serviceArea: ['NL'],
+      },
+    ],
+    sources: [{ source: 'wegwijzer-melden', section: 'Melden van mensenhandel' }],
+    reviewedAt,
+  },
+  {
+    id: 'politie-nl',
+    name: { nl: 'Politie (Nederland)', fr: { text: 'Police (Pays-Bas)', status: 'draft' }, en: { text: 'Police (Netherlands)', status: 'draft' } },
+    description: {
+      nl: 'Meld een vermoeden van dwang of uitbuiting. De politie en de zorgcoördinator mensenhandel kunnen helpen bij een risico-inschatting.',
+      fr: { text: 'Signalez un soupçon de contrainte ou d’exploitation. La police et le coordinateur de soins peuvent aider à évaluer les risques.', status: 'draft' },
+      en: { text: 'Report a suspicion of coercion or exploitation. The police and the care coordinator can help assess the risks.', status: 'draft' },
+    },
+    timeZone: 'Europe/Amsterdam',
+    services: [
+      {
+        id: 'politie-nl-0900-8844',
+        name: { nl: 'Politie 0900 8844', fr: { text: 'Police 0900 8844', status: 'draft' }, en: { text: 'Police 0900 8844', status: 'draft' } },
+        description: {
+      nl: 'Bij acuut gevaar: bel 112.',
+      fr: { text: 'En cas de danger aigu : appelez le 112.', status: 'draft' },
+      en: { text: 'In acute danger: call 112.', status: 'draft' },
+    },
+        audiences: ['professionals', 'parents'],
+        topics: ['trafficking', 'sexual-exploitation', 'criminal-exploitation', 'labour-exploitation', 'reporting'],
+        phones: [{ number: '+319008844', display: '0900 8844', kind: 'voice', source: { source: 'wegwijzer-melden', section: 'Politie' } }],
+        serviceArea: ['NL'],
+      },
+    ],
+    sources: [{ source: 'wegwijzer-melden', section: 'Politie' }, risicoInschatting],
+    reviewedAt,
+  },
+  {
+    id: 'nederlandse-arbeidsinspectie',
+    name: {
+      nl: 'Nederlandse Arbeidsinspectie',
+      fr: { text: 'Inspection du travail néerlandaise (Nederlandse Arbeidsinspectie)', status: 'draft' },
+      en: { text: 'Netherlands Labour Authority (Nederlandse Arbeidsinspectie)', status: 'draft' },
+    },
+    description: {
+      nl: 'Spoort arbeidsuitbuiting op.',
+      fr: { text: 'Recherche l’exploitation par le travail.', status: 'draft' },
+      en: { text: 'Investigates labour exploitation.', status: 'draft' },
+    },
+    timeZone: 'Europe/Amsterdam',
+    services: [
+      {
+        id: 'nederlandse-arbeidsinspectie-0800-5151',
+        name: {
+          nl: 'Melden van arbeidsuitbuiting',
+          fr: { text: 'Signaler une exploitation par le travail', status: 'draft' },
+          en: { text: 'Reporting labour exploitation', status: 'draft' },
+        },
+        description: {
+      nl: 'Meld een vermoeden van arbeidsuitbuiting.',
+      fr: { text: 'Signalez un soupçon d’exploitation par le travail.', status: 'draft' },
+      en: { text: 'Report a suspicion of labour exploitation.', status: 'draft' },
+    },
+        audiences: ['professionals', 'parents'],
+        topics: ['labour-exploitation', 'trafficking', 'reporting'],
+        phones: [{ number: '+318005151', display: '0800 5151', kind: 'voice', source: { source: 'wegwijzer-melden', section: 'Nederlandse Arbeidsinspectie' } }],
+        serviceArea: ['NL'],
+      },
+    ],
+    sources: [{ source: 'wegwijzer-melden', section: 'Nederlandse Arbeidsinspectie' }],
+    reviewedAt,
+  },
+  {
+    id: 'fier',
+    name: { nl: 'Fier', fr: { text: 'Fier', status: 'draft' }, en: { text: 'Fier', status: 'draft' } },
+    description: {
+      nl: 'Expertisecentrum. Maakte met NHVeilig de e-learning BUIT voor professionals.',
+      fr: { text: 'Centre d’expertise. A créé avec NHVeilig le e-learning BUIT pour les professionnels.', status: 'draft' },
+      en: { text: 'Centre of expertise. Made the BUIT e-learning for professionals with NHVeilig.', status: 'draft' },
+    },
+    timeZone: 'Europe/Amsterdam',
+    services: [
+      {
+        id: 'fier-buit-e-learning',
+        name: {
+          nl: 'BUIT voor professionals (e-learning)',
+          fr: { text: 'BUIT pour les professionnels (e-learning)', status: 'draft' },
+          en: { text: 'BUIT for professionals (e-learning)', status: 'draft' },
+        },
+        description: {
+      nl: 'Gratis. Leer signalen van criminele en seksuele uitbuiting herkennen en weet wat je dan kunt doen.',
+      fr: { text: 'Gratuit. Apprenez à reconnaître les signaux d’exploitation criminelle et sexuelle et sachez quoi faire.', status: 'draft' },
+      en: { text: 'Free. Learn to recognise signs of criminal and sexual exploitation and what you can do next.', status: 'draft' },
+    },
+        audiences: ['professionals'],
+        topics: ['criminal-exploitation', 'sexual-exploitation', 'prevention'],
+        phones: [],
+        serviceArea: ['NL'],
+        url: 'http://www.buitvoorprofessionals.nl',
+      },
+    ],
+    sources: [
+      { source: 'tien-drempels', section: 'Meer handvatten: BUIT voor professionals' },
+      { source: 'tien-drempels', section: 'JIJ kan het verschil maken!' },
+    ],
+    reviewedAt,
+  },
+] as const satisfies readonly Contact[];
+
+export type ContactId = (typeof contacts)[number]['id'];
+export type ServiceId = (typeof contacts)[number]['services'][number]['id'];

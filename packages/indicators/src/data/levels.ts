@@ -1,0 +1,70 @@
+// What each level means, in calm words; every level says it is not a diagnosis.
+import type { LevelDefinition } from '../types.js';
+
+const fiche = { source: 'draaiboek-jeugdhulp', section: '4.1 Herkennen van signalen van slachtofferschap' } as const;
+
+export const levelDefinitions = [
+  {
+    id: 'none',
+    title: {
+      nl: 'Je duidde geen signalen aan',
+      fr: { text: "Vous n'avez coché aucun signal", status: 'draft' },
+      en: { text: 'You ticked no signs', status: 'draft' },
+    },
+    summary: {
+      nl: 'Dat sluit niets uit. Je hoeft niet zeker te zijn: een vermoeden of onderbuikgevoel is genoeg om advies te vragen.',
+      fr: { text: "Cela n'exclut rien. Vous n'avez pas besoin d'être sûr : un soupçon ou une intuition suffit pour demander conseil.", status: 'draft' },
+      en: { text: 'That rules nothing out. You do not need to be sure: a suspicion or a gut feeling is enough to ask for advice.', status: 'draft' },
+    },
+    source: { source: 'tien-drempels', section: '1. “Zie ik het wel goed?”' },
+  },
+  {
+    id: 'attention',
+    title: {
+      nl: 'Eén signaal: blijf alert',
+      fr: { text: 'Un signal : restez attentif', status: 'draft' },
+      en: { text: 'One sign: stay alert', status: 'draft' },
+    },
+    summary: {
+      nl: 'Eén signaal alleen is geen bewijs van mensenhandel. Blijf in verbinding met de jongere, let op andere signalen en bespreek je twijfel.',
+      fr: { text: "Un seul signal n'est pas une preuve de traite. Restez en lien avec le jeune, soyez attentif à d'autres signaux et parlez de votre doute.", status: 'draft' },
+      en: { text: 'One sign alone is no proof of human trafficking. Stay connected with the young person, watch for other signs and talk your doubt through.', status: 'draft' },
+    },
+    source: fiche,
+  },
+  {
+    id: 'concern',
+    title: {
+      nl: 'Meerdere signalen: je zorg is reëel',
+      fr: { text: 'Plusieurs signaux : votre inquiétude est fondée', status: 'draft' },
+      en: { text: 'Several signs: your concern is real', status: 'draft' },
+    },
+    summary: {
+      nl: 'Als meerdere signalen samen voorkomen, is de vrees voor mensenhandel reëel. Zet nu de volgende stappen, samen met anderen.',
+      fr: { text: 'Lorsque plusieurs signaux sont présents ensemble, la crainte de traite des êtres humains est réelle. Faites maintenant les étapes suivantes, avec d’autres.', status: 'draft' },
+      en: { text: 'When several signs occur together, the fear of human trafficking is real. Take the next steps now, together with others.', status: 'draft' },
+    },
+    source: fiche,
+  },
+  {
+    id: 'acute',
+    title: {
+      nl: 'Gevaar: handel nu',
+      fr: { text: 'Danger : agissez maintenant', status: 'draft' },
+      en: { text: 'Danger: act now', status: 'draft' },
+    },
+    summary: {
+      nl: 'Bij gevaar of acute dreiging zet je eerst de dringende stap hieronder. Daarna informeer je wie betrokken is.',
+      fr: { text: "En cas de danger ou de menace aiguë, faites d'abord l'étape urgente ci-dessous. Informez ensuite les personnes concernées.", status: 'draft' },
+      en: { text: 'In danger or under acute threat, take the urgent step below first. Then inform those involved.', status: 'draft' },
+    },
+    source: { source: 'draaiboek-jeugdhulp', section: '4.2 Eerste acties bij vermoeden van slachtofferschap, Acute situatie' },
+  },
+] as const satisfies readonly LevelDefinition[];
+
+/** Said with every result, whatever the level. */
+export const notADiagnosis = {
+  nl: 'Dit is geen diagnose. Het helpt je een zorg te wegen en de volgende stap te vinden.',
+  fr: { text: "Ce n'est pas un diagnostic. Cela vous aide à évaluer une inquiétude et à trouver l'étape suivante.", status: 'draft' },
+  en: { text: 'This is not a diagnosis. It helps you weigh a worry and find the next step.', status: 'draft' },
+} as const;

@@ -1,0 +1,38 @@
+// Whom the provisions let or make you tell. fr and en are drafts.
+import type { Recipient } from '../types.js';
+
+export const recipients = [
+  {
+    id: 'procureur-des-konings',
+    jurisdiction: 'BE',
+    name: {
+      nl: 'De procureur des Konings (het parket): het jeugdparket of de referentiemagistraat mensenhandel',
+      fr: { text: 'Le procureur du Roi (le parquet) : le parquet de la jeunesse ou le magistrat de référence traite des êtres humains', status: 'draft' },
+      en: { text: 'The public prosecutor (procureur des Konings): the youth prosecutor’s office or the reference magistrate for human trafficking', status: 'draft' },
+    },
+    contacts: [],
+    source: { source: 'draaiboek-jeugdhulp', section: '4.2 Eerste acties bij vermoeden van slachtofferschap, Acute situatie' },
+  },
+  {
+    id: 'case-consultation',
+    jurisdiction: 'BE',
+    name: {
+      nl: 'De andere deelnemers aan het casusoverleg',
+      fr: { text: 'Les autres participants à la concertation de cas', status: 'draft' },
+      en: { text: 'The other participants in the case consultation', status: 'draft' },
+    },
+    contacts: [],
+    source: { source: 'draaiboek-jeugdhulp', section: '9 Beroepsgeheim, Art. 458ter Sw' },
+  },
+  {
+    id: 'veilig-thuis',
+    jurisdiction: 'NL',
+    name: {
+      nl: 'Veilig Thuis',
+      fr: { text: 'Veilig Thuis', status: 'draft' },
+      en: { text: 'Veilig Thuis', status: 'draft' },
+    },
+    contacts: ['veilig-thuis'],
+    source: { source: 'meldplichten-meldrechten-5dok', section: 'page' },
+  },
+] as const satisfies readonly Recipient[];

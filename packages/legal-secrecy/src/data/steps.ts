@@ -1,0 +1,326 @@
+// The next steps and the reasons decideDisclosure() answers with, each cited. decide.ts picks
+// them by id; their order here is not their order in an answer. fr and en are drafts.
+import type { DisclosureReason, DisclosureStep } from '../types.js';
+import { meldcodeStepTexts } from './provisions.js';
+
+const poster = { source: 'poster-beroepsgeheim', section: 'Beroepsgeheim doorbreken: mag en moet (eerste blok)' } as const;
+const acute = { source: 'draaiboek-jeugdhulp', section: '4.2 Eerste acties bij vermoeden van slachtofferschap, Acute situatie' } as const;
+const aftoetsing = { source: 'draaiboek-jeugdhulp', section: '4.2 Eerste acties bij vermoeden van slachtofferschap, Aftoetsing van signalen' } as const;
+const secrecy = { source: 'draaiboek-jeugdhulp', section: '9 Beroepsgeheim' } as const;
+const art422bis = { source: 'draaiboek-jeugdhulp', section: '9 Beroepsgeheim, Art. 422bis Sw' } as const;
+const art458bis = { source: 'draaiboek-jeugdhulp', section: '9 Beroepsgeheim, Art. 458bis Sw' } as const;
+const art458ter = { source: 'draaiboek-jeugdhulp', section: '9 Beroepsgeheim, Art. 458ter Sw' } as const;
+const necessity = { source: 'draaiboek-jeugdhulp', section: '9 Beroepsgeheim, Noodtoestand' } as const;
+const centres = { source: 'draaiboek-jeugdhulp', section: '3.1 Gespecialiseerde centra voor slachtoffers van mensenhandel (PAG-ASA, Payoke en Sürya)' } as const;
+const meldrecht = { source: 'meldplichten-meldrechten-5dok', section: 'page' } as const;
+const afwegingsvragen = { source: 'meldcode-haaglanden-stap-4', section: 'Stap 4, De afwegingsvragen' } as const;
+const reportingNorm = { source: 'handelingsprotocol-utrecht-stap-5', section: 'page' } as const;
+
+export const steps = [
+  // ---- Belgium
+  {
+    id: 'inform-prosecutor-now',
+    text: {
+      nl: 'Verwittig meteen rechtstreeks het parket: het jeugdparket of de referentiemagistraat mensenhandel.',
+      fr: { text: 'Prévenez immédiatement et directement le parquet : le parquet de la jeunesse ou le magistrat de référence traite des êtres humains.', status: 'draft' },
+      en: { text: 'Inform the public prosecutor’s office directly, straight away: the youth prosecutor or the reference magistrate for human trafficking.', status: 'draft' },
+    },
+    contacts: [],
+    sources: [acute, poster],
+  },
+  {
+    id: 'call-emergency-be',
+    text: {
+      nl: 'Moet er nu meteen hulp komen? Bel 112 voor dringende medische hulp of 101 voor dringende politiehulp.',
+      fr: { text: 'Une aide doit-elle arriver tout de suite ? Appelez le 112 pour l’aide médicale urgente ou le 101 pour l’aide policière urgente.', status: 'draft' },
+      en: { text: 'Is help needed right now? Call 112 for urgent medical help or 101 for urgent police help.', status: 'draft' },
+    },
+    contacts: ['emergency-112', 'police-101'],
+    sources: [{ source: 'hulplijn-1712-over', section: 'Let op' }],
+  },
+  {
+    id: 'help-the-young-person',
+    text: {
+      nl: 'Doe er alles aan om de jongere te helpen. Die plicht geldt als je kunt helpen zonder gevaar voor jezelf of voor anderen.',
+      fr: { text: 'Faites tout pour aider le jeune. Cette obligation s’applique si vous pouvez aider sans danger pour vous-même ou pour autrui.', status: 'draft' },
+      en: { text: 'Do everything you can to help the young person. The duty applies when you can help without danger to yourself or to others.', status: 'draft' },
+    },
+    contacts: [],
+    sources: [art422bis],
+  },
+  {
+    id: 'inform-prosecutor',
+    text: {
+      nl: 'Je mag de procureur des Konings (het parket) op de hoogte brengen van de feiten.',
+      fr: { text: 'Vous pouvez informer le procureur du Roi (le parquet) des faits.', status: 'draft' },
+      en: { text: 'You may inform the public prosecutor (procureur des Konings) of the facts.', status: 'draft' },
+    },
+    contacts: [],
+    sources: [art458bis, poster],
+  },
+  {
+    id: 'share-in-consultation',
+    text: {
+      nl: 'Je mag de situatie in het casusoverleg bespreken. Wat de anderen er delen, houd je geheim.',
+      fr: { text: 'Vous pouvez discuter de la situation dans la concertation de cas. Ce que les autres y partagent, vous le gardez secret.', status: 'draft' },
+      en: { text: 'You may discuss the situation in the case consultation. What the others share there, you keep secret.', status: 'draft' },
+    },
+    contacts: [],
+    sources: [art458ter, { source: 'wolterskluwer-casusoverleg', section: 'page' }],
+  },
+  {
+    id: 'be-open-with-the-young-person',
+    text: {
+      nl: 'Wees open tegenover de jongere: vertel welke stappen je zult zetten.',
+      fr: { text: 'Soyez transparent envers le jeune : dites-lui quelles étapes vous allez faire.', status: 'draft' },
+      en: { text: 'Be open with the young person: tell them which steps you will take.', status: 'draft' },
+    },
+    contacts: [],
+    sources: [poster],
+  },
+  {
+    id: 'talk-to-child-focus',
+    text: {
+      nl: 'Twijfel je? Bespreek het met Child Focus (116 000). Je hoeft geen namen te noemen.',
+      fr: { text: 'Un doute ? Parlez-en avec Child Focus (116 000). Vous ne devez citer aucun nom.', status: 'draft' },
+      en: { text: 'In doubt? Talk it through with Child Focus (116 000). You do not have to give names.', status: 'draft' },
+    },
+    contacts: ['child-focus'],
+    sources: [aftoetsing, poster],
+  },
+  {
+    id: 'talk-to-specialised-centre',
+    text: {
+      nl: 'Of neem contact op met een expertisecentrum mensenhandel: Payoke, PAG-ASA of Sürya.',
+      fr: { text: 'Ou contactez un centre d’expertise en traite des êtres humains : Payoke, PAG-ASA ou Sürya.', status: 'draft' },
+      en: { text: 'Or contact a specialised human trafficking centre: Payoke, PAG-ASA or Sürya.', status: 'draft' },
+    },
+    contacts: ['payoke', 'pag-asa', 'surya'],
+    sources: [poster, centres],
+  },
+  {
+    id: 'look-again-for-danger',
+    text: {
+      nl: 'Kijk opnieuw: is de jongere in ernstig gevaar, dan moet je je beroepsgeheim doorbreken.',
+      fr: { text: 'Réexaminez la situation : si le jeune est en danger grave, vous devez lever votre secret professionnel.', status: 'draft' },
+      en: { text: 'Look again: if the young person is in serious danger, you must break your professional secrecy.', status: 'draft' },
+    },
+    contacts: [],
+    sources: [poster],
+  },
+  {
+    id: 'no-punishment-be',
+    text: {
+      nl: 'Pleegde de jongere zelf misdrijven als rechtstreeks gevolg van de uitbuiting? Dan krijgt de jongere daarvoor geen straf (art. 433quinquies, § 5, Sw.).',
+      fr: { text: 'Le jeune a-t-il lui-même commis des infractions qui sont la conséquence directe de son exploitation ? Il n’encourt alors pas de peine pour celles-ci (art. 433quinquies, § 5, du Code pénal).', status: 'draft' },
+      en: { text: 'Did the young person commit offences as a direct result of the exploitation? Then they are not punished for them (art. 433quinquies(5) Criminal Code).', status: 'draft' },
+    },
+    contacts: [],
+    sources: [{ source: 'advocaten-leuven-non-punishment', section: 'page' }],
+  },
+  // ---- The Netherlands
+  { id: 'meldcode-step-1', text: meldcodeStepTexts[0].text, contacts: [], sources: [meldcodeStepTexts[0].source] },
+  { id: 'meldcode-step-2', text: meldcodeStepTexts[1].text, contacts: ['veilig-thuis'], sources: [meldcodeStepTexts[1].source] },
+  { id: 'meldcode-step-3', text: meldcodeStepTexts[2].text, contacts: [], sources: [meldcodeStepTexts[2].source] },
+  { id: 'meldcode-step-4', text: meldcodeStepTexts[3].text, contacts: [], sources: [meldcodeStepTexts[3].source] },
+  { id: 'meldcode-step-5', text: meldcodeStepTexts[4].text, contacts: ['veilig-thuis'], sources: [meldcodeStepTexts[4].source] },
+  {
+    id: 'may-report-without-consent',
+    text: {
+      nl: 'Je mag je vermoeden aan Veilig Thuis melden, ook zonder toestemming. Dat is een recht, geen plicht.',
+      fr: { text: 'Vous pouvez signaler votre soupçon à Veilig Thuis, même sans consentement. C’est un droit, pas une obligation.', status: 'draft' },
+      en: { text: 'You may report your suspicion to Veilig Thuis, even without consent. It is a right, not a duty.', status: 'draft' },
+    },
+    contacts: ['veilig-thuis'],
+    sources: [meldrecht],
+  },
+  {
+    id: 'ask-care-coordinator',
+    text: {
+      nl: 'Vertrouw op je onderbuikgevoel en neem contact op met de zorgcoördinator mensenhandel in je regio of met Veilig Thuis.',
+      fr: { text: 'Fiez-vous à votre intuition et contactez le coordinateur de soins traite des êtres humains de votre région ou Veilig Thuis.', status: 'draft' },
+      en: { text: 'Trust your gut feeling and contact the regional care coordinator for human trafficking or Veilig Thuis.', status: 'draft' },
+    },
+    contacts: ['zorgcoordinator-mensenhandel', 'veilig-thuis'],
+    sources: [{ source: 'reis-van-kelly', section: 'Huisarts/medische professional' }],
+  },
+  {
+    id: 'gut-feeling-is-enough',
+    text: {
+      nl: 'Je hoeft niet zeker te weten dat er sprake is van uitbuiting. Een vermoeden of onderbuikgevoel is al genoeg om actie te ondernemen.',
+      fr: { text: 'Vous n’avez pas besoin de savoir avec certitude qu’il s’agit d’exploitation. Un soupçon ou une intuition suffit déjà pour agir.', status: 'draft' },
+      en: { text: 'You do not need to know for sure that it is exploitation. A suspicion or a gut feeling is already enough to take action.', status: 'draft' },
+    },
+    contacts: [],
+    sources: [{ source: 'tien-drempels', section: '1. “Zie ik het wel goed?”' }],
+  },
+  {
+    id: 'report-to-veilig-thuis',
+    text: {
+      nl: 'Meld bij Veilig Thuis. Bij acute en/of structurele onveiligheid is melden de norm.',
+      fr: { text: 'Signalez à Veilig Thuis. En cas d’insécurité aiguë et/ou structurelle, le signalement est la norme.', status: 'draft' },
+      en: { text: 'Report to Veilig Thuis. With acute and/or structural unsafety, reporting is the norm.', status: 'draft' },
+    },
+    contacts: ['veilig-thuis'],
+    sources: [reportingNorm, afwegingsvragen],
+  },
+  {
+    id: 'call-112-nl',
+    text: {
+      nl: 'Is er direct gevaar? Bel 112.',
+      fr: { text: 'Y a-t-il un danger immédiat ? Appelez le 112.', status: 'draft' },
+      en: { text: 'Is there immediate danger? Call 112.', status: 'draft' },
+    },
+    contacts: ['emergency-112-nl'],
+    sources: [{ source: 'augeo-veilig-thuis', section: 'page' }],
+  },
+  {
+    id: 'do-what-is-right',
+    text: {
+      nl: 'Stel je vast dat er gevaar is of dreigt en moet de jongere beschermd worden? Dan ben je verplicht om te doen wat goed is, ook als je bang bent de vertrouwensband te verliezen.',
+      fr: { text: 'Vous constatez un danger présent ou menaçant et le jeune doit être protégé ? Vous êtes alors tenu de faire ce qui est juste, même si vous craignez de perdre le lien de confiance.', status: 'draft' },
+      en: { text: 'Do you find there is or may be danger and the young person must be protected? Then you are obliged to do what is right, even if you fear losing the bond of trust.', status: 'draft' },
+    },
+    contacts: [],
+    sources: [{ source: 'tien-drempels', section: '2. “Straks verlies ik de vertrouwensband.”' }],
+  },
+  {
+    id: 'no-punishment-nl',
+    text: {
+      nl: 'Pleegde de jongere tijdens de uitbuiting onder dwang delicten? Het non-punishmentbeginsel kan de jongere beschermen: slachtoffers mogen daarvoor niet gestraft worden.',
+      fr: { text: 'Le jeune a-t-il commis des délits sous la contrainte pendant son exploitation ? Le principe de non-sanction peut le protéger : les victimes ne doivent pas être punies pour cela.', status: 'draft' },
+      en: { text: 'Did the young person commit offences under coercion during the exploitation? The non-punishment principle can protect them: victims must not be punished for that.', status: 'draft' },
+    },
+    contacts: [],
+    sources: [
+      { source: 'tien-drempels', section: '10. “Hoezo slachtoffer!? Dit is toch gewoon een dader?”' },
+      { source: 'aanwijzing-mensenhandel-2022a002', section: 'Samenvatting' },
+    ],
+  },
+] as const satisfies readonly DisclosureStep[];
+
+export type StepId = (typeof steps)[number]['id'];
+
+export const reasons = [
+  // ---- Belgium
+  {
+    id: 'serious-danger',
+    text: {
+      nl: 'Je gaf aan dat de minderjarige in ernstig gevaar is. Dan moet je je beroepsgeheim doorbreken.',
+      fr: { text: 'Vous avez indiqué que le mineur est en danger grave. Vous devez alors lever votre secret professionnel.', status: 'draft' },
+      en: { text: 'You said the minor is in serious danger. Then you must break your professional secrecy.', status: 'draft' },
+    },
+    source: poster,
+  },
+  {
+    id: 'right-to-speak-met',
+    text: {
+      nl: 'Je weet het door je werk, er is ernstig gevaar voor deze of andere minderjarigen, en je kunt de jongere niet zelf of met anderen beschermen. Dan mag je spreken (art. 458bis).',
+      fr: { text: 'Vous le savez par votre travail, il existe un danger grave pour ce mineur ou d’autres, et vous ne pouvez pas protéger le jeune vous-même ou avec d’autres. Vous pouvez alors parler (art. 458bis).', status: 'draft' },
+      en: { text: 'You know it through your work, there is serious danger for this or other minors, and you cannot protect the young person yourself or with others. Then you may speak (art. 458bis).', status: 'draft' },
+    },
+    source: art458bis,
+  },
+  {
+    id: 'right-to-speak-not-met',
+    text: {
+      nl: 'Art. 458bis laat je alleen spreken als je het door je werk weet, als er ernstig gevaar is voor deze of andere minderjarigen, én als je de jongere niet zelf of met anderen kunt beschermen. Dat gaf je niet allemaal aan.',
+      fr: { text: 'L’art. 458bis ne vous permet de parler que si vous le savez par votre travail, s’il existe un danger grave pour ce mineur ou d’autres, et si vous ne pouvez pas protéger le jeune vous-même ou avec d’autres. Vous n’avez pas indiqué tout cela.', status: 'draft' },
+      en: { text: 'Art. 458bis only lets you speak if you know it through your work, there is serious danger for this or other minors, and you cannot protect the young person yourself or with others. You did not say all of that.', status: 'draft' },
+    },
+    source: art458bis,
+  },
+  {
+    id: 'prosecutor-only',
+    text: {
+      nl: 'Art. 458bis laat je de procureur des Konings inlichten. Het artikel noemt de politie of andere personen niet.',
+      fr: { text: 'L’art. 458bis vous permet d’informer le procureur du Roi. L’article ne mentionne ni la police ni d’autres personnes.', status: 'draft' },
+      en: { text: 'Art. 458bis lets you inform the public prosecutor (procureur des Konings). The article does not name the police or anyone else.', status: 'draft' },
+    },
+    source: { source: 'elfri-col-04-2018', section: 'Uittreksel uit het strafwetboek, Art. 458bis' },
+  },
+  {
+    id: 'lawful-consultation',
+    text: {
+      nl: 'Het casusoverleg is geregeld bij of krachtens een wet, decreet of ordonnantie, of de procureur des Konings gaf er met redenen toestemming voor. Dan geldt art. 458ter.',
+      fr: { text: 'La concertation de cas est organisée par ou en vertu d’une loi, d’un décret ou d’une ordonnance, ou le procureur du Roi l’a autorisée de manière motivée. L’art. 458ter s’applique alors.', status: 'draft' },
+      en: { text: 'The case consultation is set up by or under a law, decree or ordinance, or the public prosecutor gave reasoned consent. Then art. 458ter applies.', status: 'draft' },
+    },
+    source: { source: 'vvsg-casusoverleg', section: 'page' },
+  },
+  {
+    id: 'informal-consultation',
+    text: {
+      nl: 'Een informeel overleg valt niet onder art. 458ter. Het heft je beroepsgeheim dus niet op.',
+      fr: { text: 'Une concertation informelle ne relève pas de l’art. 458ter. Elle ne lève donc pas votre secret professionnel.', status: 'draft' },
+      en: { text: 'An informal consultation does not fall under art. 458ter. So it does not lift your professional secrecy.', status: 'draft' },
+    },
+    source: art458ter,
+  },
+  {
+    id: 'not-known-through-work',
+    text: {
+      nl: 'Art. 458 en 458bis gaan over wat je door je staat of beroep weet. Je gaf aan dat je het niet door je werk weet.',
+      fr: { text: 'Les art. 458 et 458bis concernent ce que vous savez par état ou par profession. Vous avez indiqué ne pas le savoir par votre travail.', status: 'draft' },
+      en: { text: 'Art. 458 and 458bis are about what you know through your position or profession. You said you do not know it through your work.', status: 'draft' },
+    },
+    source: secrecy,
+  },
+  {
+    id: 'no-ground',
+    text: {
+      nl: 'Je gaf geen gevaar, uitbuiting of geregeld casusoverleg aan. Dan blijft je beroepsgeheim gelden.',
+      fr: { text: 'Vous n’avez indiqué ni danger, ni exploitation, ni concertation de cas organisée par la loi. Votre secret professionnel reste alors d’application.', status: 'draft' },
+      en: { text: 'You indicated no danger, no exploitation and no case consultation set up by law. Then your professional secrecy still applies.', status: 'draft' },
+    },
+    source: secrecy,
+  },
+  {
+    id: 'necessity-remains',
+    text: {
+      nl: 'Ook dan kan een noodtoestand het doorbreken van je beroepsgeheim rechtvaardigen, als de veiligheid van de jongere zwaarder weegt. Vraag daarover advies.',
+      fr: { text: 'Même dans ce cas, un état de nécessité peut justifier la levée de votre secret professionnel, si la sécurité du jeune pèse plus lourd. Demandez conseil à ce sujet.', status: 'draft' },
+      en: { text: 'Even then, a state of necessity can justify breaking your professional secrecy, if the young person’s safety weighs more. Ask for advice about it.', status: 'draft' },
+    },
+    source: necessity,
+  },
+  // ---- The Netherlands
+  {
+    id: 'no-suspicion',
+    text: {
+      nl: 'Je gaf aan dat je (nog) geen vermoeden hebt van huiselijk geweld, kindermishandeling of uitbuiting.',
+      fr: { text: 'Vous avez indiqué ne pas (encore) soupçonner de violence domestique, de maltraitance d’enfant ou d’exploitation.', status: 'draft' },
+      en: { text: 'You said you have no suspicion (yet) of domestic violence, child abuse or exploitation.', status: 'draft' },
+    },
+    source: afwegingsvragen,
+  },
+  {
+    id: 'suspicion',
+    text: {
+      nl: 'Je hebt een vermoeden. Dan werk je met de meldcode, en mag je melden bij Veilig Thuis.',
+      fr: { text: 'Vous avez un soupçon. Vous suivez alors le meldcode, et vous pouvez signaler à Veilig Thuis.', status: 'draft' },
+      en: { text: 'You have a suspicion. Then you work with the meldcode, and you may report to Veilig Thuis.', status: 'draft' },
+    },
+    source: afwegingsvragen,
+  },
+  {
+    id: 'acute-or-structural-unsafety',
+    text: {
+      nl: 'Je schat in dat er acute en/of structurele onveiligheid is. Dan is melden bij Veilig Thuis de norm.',
+      fr: { text: 'Vous estimez qu’il y a une insécurité aiguë et/ou structurelle. Le signalement à Veilig Thuis est alors la norme.', status: 'draft' },
+      en: { text: 'You judge that there is acute and/or structural unsafety. Then reporting to Veilig Thuis is the norm.', status: 'draft' },
+    },
+    source: reportingNorm,
+  },
+  {
+    id: 'trafficking-not-named',
+    text: {
+      nl: 'Mensenhandel van minderjarigen staat niet met naam in de landelijke definities die we vonden. Een kenniscentrum zegt dat professionals die met jongeren werken, een vermoeden via de meldcode melden.',
+      fr: { text: 'La traite des mineurs n’est pas nommée dans les définitions nationales que nous avons trouvées. Un centre d’expertise indique que les professionnels qui travaillent avec des jeunes signalent un soupçon via le meldcode.', status: 'draft' },
+      en: { text: 'Trafficking of minors is not named in the national definitions we found. A knowledge centre says that professionals who work with young people report a suspicion through the meldcode.', status: 'draft' },
+    },
+    source: { source: 'kenniscentrum-lvb-melden', section: 'page' },
+  },
+] as const satisfies readonly DisclosureReason[];
+
+export type ReasonId = (typeof reasons)[number]['id'];

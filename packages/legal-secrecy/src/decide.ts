@@ -1,0 +1,314 @@
+// decideDisclosure: from a few answers about a situation to "may I tell, must I, and to whom?",
+// with the provisions, reasons, steps and contacts behind the answer. getProvision by id.
+import type { ContactId } from '@mh/contacts';
+import type { LocalizedText } from '@mh/core';
+import { provisions, type ProvisionId } from './data/provisions.js';
+import { recipients } from './data/recipients.js';
+import { reasons, steps, type ReasonId, type StepId } from './data/steps.js';
+import { disclaimer, verdictDefinitions } from './data/verdicts.js';
+import {
+  jurisdictions,
+  type DisclosureReason,
+  type DisclosureStep,
+  type Jurisdiction,
+  type Provision,
+  type Recipient,
+  type RecipientId,
+  type Verdict,
+  type VerdictDefinition,
+} from './types.js';
+
+export const caseConsultationKinds = ['set-up-by-law', 'prosecutor-consent', 'informal'] as const;
+/**
+ * The kind of case consultation you take part in: `set-up-by-law` (by or under a law, decree or
+ * ordinance), `prosecutor-consent` (with the reasoned consent of the procureur des Konings), or
+ * `informal` (any other), per art. 458ter Sw.
+ */
+export type CaseConsultationKind = (typeof caseConsultationKinds)[number];
+
+/** What you know about the situation in Belgium. Leave out what you do not know. */
+export interface BelgianSituation {
+  /** You know it through your position or profession, i.e. through your work. Default `true`. */
+  readonly knownThroughWork?: boolean;
+  /** There are indications that the minor is a victim of sexual exploitation (seed 000: "aanwijzingen"). */
+  readonly minorExploitedSexually?: boolean;
+  /** There are indications that the minor is a victim of human trafficking in any form (art. 433quinquies Sw.). */
+  readonly minorTrafficked?: boolean;
+  /** The minor is in serious danger: a serious and imminent danger to their physical or mental integrity. */
+  readonly seriousDanger?: boolean;
+  /** There are indications of a serious and real danger that other minors become victims. */
+  readonly otherMinorsAtRisk?: boolean;
+  /** You can protect the minor's integrity yourself or with others' help. Only `false` opens art. 458bis. */
+  readonly canProtectAlone?: boolean;
+  /** A case consultation you take part in, if there is one. */
+  readonly caseConsultation?: CaseConsultationKind;
+  /** The young person committed offences as a direct result of the exploitation. */
+  readonly offencesResultOfExploitation?: boolean;
+}
+
+/** What you know about the situation in the Netherlands. Leave out what you do not know. */
+export interface DutchSituation {
+  /** You suspect domestic violence, child abuse or exploitation; a gut feeling counts (seed 004, barrier 1). */
+  readonly suspicionOfAbuseOrExploitation?: boolean;
+  /** You judge that there is acute and/or structural unsafety (afwegingskader, question 2). */
+  readonly acuteOrStructuralUnsafety?: boolean;
+  /** The young person committed offences under coercion during the exploitation. */
+  readonly offencesResultOfExploitation?: boolean;
+}
+
+export type DisclosureInput =
+  | { readonly jurisdiction: 'BE'; readonly situation: BelgianSituation }
+  | { readonly jurisdiction: 'NL'; readonly situation: DutchSituation };
+
+export interface Disclosure {
+  readonly jurisdiction: Jurisdiction;
+  readonly verdict: Verdict;
+  /** The verdict's title and summary, in words. */
+  readonly definition: VerdictDefinition;
+  /** The provisions behind the answer, the deciding one first. */
+  readonly provisions: readonly ProvisionId[];
+  /** Why the answer is what it is. */
+  readonly reasons: readonly DisclosureReason[];
+  /** Whom you may or must tell; empty when no one. */
+  readonly tellWhom: readonly Recipient[];
+  /** What to do next, most urgent first. */
+  readonly steps: readonly DisclosureStep[];
+  /** The contact ids of those steps and recipients, each once, in the order they are named. */
+  readonly contacts: readonly ContactId[];
+  /** Said with every answer: general information, not legal advice. */
+  readonly disclaimer: LocalizedText;
+}
+
+const provisionIds = provisions.map((provision) => provision.id);
+const provisionById: ReadonlyMap<string, Provision> = new Map(provisions.map((provision) => [provision.id, provision]));
+
+export class UnknownProvisionError extends Error {
+  override readonly name = 'UnknownProvisionError';
+  readonly unknownId: string;
+  readonly validIds: readonly ProvisionId[];
+
+  constructor(unknownId: string) {
+    super(`Unknown provision id "${unknownId}". Valid ids: ${provisionIds.join(', ')}.`);
+    this.unknownId = unknownId;
+    this.validIds = provisionIds;
+  }
+}
+
+export class UnknownJurisdictionError extends Error {
+  override readonly name = 'UnknownJurisdictionError';
+  readonly jurisdiction: unknown;
+  readonly validJurisdictions: readonly Jurisdiction[] = jurisdictions;
+
+  constructor(jurisdiction: unknown) {
+    super(`Unknown jurisdiction ${JSON.stringify(jurisdiction) ?? String(jurisdiction)}. Use one of: ${jurisdictions.join(', ')} (BE for Belgium, NL for the Netherlands).`);
+    this.jurisdiction = jurisdiction;
+  }
+}
+
+export class InvalidSituationError extends Error {
+  override readonly name = 'InvalidSituationError';
+  readonly jurisdiction: Jurisdiction;
+  /** One line per problem: the key and what is wrong with it. */
+  readonly problems: readonly string[];
+
+  constructor(jurisdiction: Jurisdiction, problems: readonly string[]) {
+    super(`Invalid situation for ${jurisdiction}:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.jurisdiction = jurisdiction;
+    this.problems = problems;
+  }
+}
+
+/** The provision with this id, typed as it is; throws UnknownProvisionError (listing the valid ids) for any other. */
+export function getProvision<const Id extends ProvisionId>(id: Id): Extract<(typeof provisions)[number], { readonly id: Id }>;
+export function getProvision(id: string): Provision;
+export function getProvision(id: string): Provision {
+  const provision = provisionById.get(id);
+  if (!provision) throw new UnknownProvisionError(id);
+  return provision;
+}
+
+const booleanKeys = {
+  BE: ['knownThroughWork', 'minorExploitedSexually', 'minorTrafficked', 'seriousDanger', 'otherMinorsAtRisk', 'canProtectAlone', 'offencesResultOfExploitation'],
+  NL: ['suspicionOfAbuseOrExploitation', 'acuteOrStructuralUnsafety', 'offencesResultOfExploitation'],
+} as const satisfies Record<Jurisdiction, readonly string[]>;
+
+function checkSituation(jurisdiction: Jurisdiction, situation: unknown): void {
+  if (typeof situation !== 'object' || situation === null || Array.isArray(situation)) {
+    throw new InvalidSituationError(jurisdiction, [`the situation must be an object, got ${situation === null ? 'null' : typeof situation}`]);
+  }
+  const allowed: readonly string[] = jurisdiction === 'BE' ? [...booleanKeys.BE, 'caseConsultation'] : booleanKeys.NL;
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(situation)) {
+    if (!allowed.includes(key)) {
+      problems.push(`"${key}" is not a question for ${jurisdiction}; use: ${allowed.join(', ')}`);
+    } else if (key === 'caseConsultation') {
+      if (value !== undefined && !(caseConsultationKinds as readonly unknown[]).includes(value)) {
+        problems.push(`"caseConsultation" must be one of ${caseConsultationKinds.join(', ')}, got ${JSON.stringify(value)}`);
+      }
+    } else if (value !== undefined && typeof value !== 'boolean') {
+      problems.push(`"${key}" must be true or false, got ${JSON.stringify(value)}`);
+    }
+  }
+  if (problems.length > 0) throw new InvalidSituationError(jurisdiction, problems);
+}
+
+const stepById: ReadonlyMap<string, DisclosureStep> = new Map(steps.map((step) => [step.id, step]));
+const reasonById: ReadonlyMap<string, DisclosureReason> = new Map(reasons.map((reason) => [reason.id, reason]));
+const recipientById: ReadonlyMap<string, Recipient> = new Map(recipients.map((recipient) => [recipient.id, recipient]));
+const definitionById: ReadonlyMap<string, VerdictDefinition> = new Map(verdictDefinitions.map((definition) => [definition.id, definition]));
+
+interface Draft {
+  verdict: Verdict;
+  provisions: ProvisionId[];
+  reasons: ReasonId[];
+  tellWhom: RecipientId[];
+  steps: StepId[];
+}
+
+/**
+ * Belgium, in the order the sources give: serious danger obliges you to act (art. 422bis; the
+ * poster: "moet"), and the playbook sends you to the prosecutor under art. 458bis (seed 002 §4.2).
+ * Without serious danger, art. 458bis lets you speak only when all its conditions hold. A case
+ * consultation lifts secrecy only if set up by law or with the prosecutor's reasoned consent.
+ */
+function decideBelgium(situation: BelgianSituation): Draft {
+  const knownThroughWork = situation.knownThroughWork !== false;
+  const exploited = situation.minorExploitedSexually === true || situation.minorTrafficked === true;
+  const seriousDanger = situation.seriousDanger === true;
+  const rightToSpeakMet = knownThroughWork && exploited && (seriousDanger || situation.otherMinorsAtRisk === true) && situation.canProtectAlone === false;
+  const lawfulConsultation = situation.caseConsultation === 'set-up-by-law' || situation.caseConsultation === 'prosecutor-consent';
+
+  let draft: Draft;
+  if (seriousDanger) {
+    draft = {
+      verdict: 'must-act',
+      provisions: ['duty-to-help', 'right-to-speak', 'professional-secrecy'],
+      reasons: rightToSpeakMet ? ['serious-danger', 'right-to-speak-met', 'prosecutor-only'] : ['serious-danger'],
+      tellWhom: ['procureur-des-konings'],
+      steps: ['inform-prosecutor-now', 'call-emergency-be', 'help-the-young-person', 'be-open-with-the-young-person'],
+    };
+  } else if (rightToSpeakMet) {
+    draft = {
+      verdict: 'may-speak',
+      provisions: ['right-to-speak', 'professional-secrecy'],
+      reasons: ['right-to-speak-met', 'prosecutor-only'],
+      tellWhom: ['procureur-des-konings'],
+      steps: ['inform-prosecutor', 'be-open-with-the-young-person', 'talk-to-child-focus', 'talk-to-specialised-centre'],
+    };
+  } else if (lawfulConsultation) {
+    draft = {
+      verdict: 'may-share-in-consultation',
+      provisions: ['shared-secrecy', 'professional-secrecy'],
+      reasons: ['lawful-consultation'],
+      tellWhom: ['case-consultation'],
+      steps: ['share-in-consultation'],
+    };
+  } else if (exploited || !knownThroughWork) {
+    draft = {
+      verdict: 'seek-advice',
+      provisions: exploited ? ['professional-secrecy', 'right-to-speak', 'state-of-necessity'] : ['professional-secrecy', 'state-of-necessity'],
+      reasons: [...(knownThroughWork ? [] : (['not-known-through-work'] as const)), ...(exploited ? (['right-to-speak-not-met'] as const) : []), 'necessity-remains'],
+      tellWhom: [],
+      steps: ['talk-to-child-focus', 'talk-to-specialised-centre', 'look-again-for-danger', 'be-open-with-the-young-person'],
+    };
+  } else {
+    draft = {
+      verdict: 'keep-secret',
+      provisions: ['professional-secrecy', 'state-of-necessity'],
+      reasons: ['no-ground', 'necessity-remains'],
+      tellWhom: [],
+      steps: ['talk-to-child-focus', 'look-again-for-danger'],
+    };
+  }
+
+  // A lawful consultation is a second way to share, whatever else applies.
+  if (lawfulConsultation && draft.verdict !== 'may-share-in-consultation') {
+    draft.provisions.push('shared-secrecy');
+    draft.reasons.push('lawful-consultation');
+    draft.tellWhom.push('case-consultation');
+    draft.steps.push('share-in-consultation');
+  }
+  if (situation.caseConsultation === 'informal') {
+    draft.provisions.push('shared-secrecy');
+    draft.reasons.push('informal-consultation');
+  }
+  if (situation.offencesResultOfExploitation === true) {
+    draft.provisions.push('non-punishment-be');
+    draft.steps.push('no-punishment-be');
+  }
+  return draft;
+}
+
+/**
+ * The Netherlands: a suspicion (a gut feeling is enough) brings the meldcode's five steps, and the
+ * meldrecht lets you report to Veilig Thuis without consent. Acute or structural unsafety makes
+ * reporting the norm (afwegingskader).
+ */
+function decideNetherlands(situation: DutchSituation): Draft {
+  const unsafety = situation.acuteOrStructuralUnsafety === true;
+  const suspicion = unsafety || situation.suspicionOfAbuseOrExploitation === true;
+
+  let draft: Draft;
+  if (unsafety) {
+    draft = {
+      verdict: 'report-is-the-norm',
+      provisions: ['meldcode', 'meldrecht'],
+      reasons: ['acute-or-structural-unsafety', 'trafficking-not-named'],
+      tellWhom: ['veilig-thuis'],
+      steps: ['report-to-veilig-thuis', 'call-112-nl', 'may-report-without-consent', 'do-what-is-right'],
+    };
+  } else if (suspicion) {
+    draft = {
+      verdict: 'follow-meldcode',
+      provisions: ['meldcode', 'meldrecht'],
+      reasons: ['suspicion', 'trafficking-not-named'],
+      tellWhom: ['veilig-thuis'],
+      steps: ['meldcode-step-1', 'meldcode-step-2', 'meldcode-step-3', 'meldcode-step-4', 'meldcode-step-5', 'may-report-without-consent', 'ask-care-coordinator'],
+    };
+  } else {
+    draft = {
+      verdict: 'seek-advice',
+      provisions: ['meldcode'],
+      reasons: ['no-suspicion'],
+      tellWhom: [],
+      steps: ['gut-feeling-is-enough', 'ask-care-coordinator'],
+    };
+  }
+  if (situation.offencesResultOfExploitation === true) {
+    draft.provisions.push('non-punishment-nl');
+    draft.steps.push('no-punishment-nl');
+  }
+  return draft;
+}
+
+function pick<T>(byId: ReadonlyMap<string, T>, id: string): T {
+  const found = byId.get(id);
+  if (found === undefined) throw new Error(`@mh/legal-secrecy: no data for "${id}"; this is a bug in the package`);
+  return found;
+}
+
+/**
+ * Answers "may I tell, must I, and to whom?" for a situation, from the cited provisions. Throws
+ * UnknownJurisdictionError for a jurisdiction other than BE or NL, and InvalidSituationError for
+ * a question that does not belong to that jurisdiction or an answer of the wrong type.
+ */
+export function decideDisclosure(input: DisclosureInput): Disclosure {
+  const jurisdiction: unknown = (input as { jurisdiction?: unknown } | null | undefined)?.jurisdiction;
+  if (!(jurisdictions as readonly unknown[]).includes(jurisdiction)) throw new UnknownJurisdictionError(jurisdiction);
+  checkSituation(input.jurisdiction, input.situation);
+  const draft = input.jurisdiction === 'BE' ? decideBelgium(input.situation) : decideNetherlands(input.situation);
+
+  const tellWhom = draft.tellWhom.map((id) => pick(recipientById, id));
+  const answerSteps = draft.steps.map((id) => pick(stepById, id));
+  return {
+    jurisdiction: input.jurisdiction,
+    verdict: draft.verdict,
+    definition: pick(definitionById, draft.verdict),
+    provisions: [...new Set(draft.provisions)],
+    reasons: [...new Set(draft.reasons)].map((id) => pick(reasonById, id)),
+    tellWhom,
+    steps: answerSteps,
+    contacts: [...new Set([...tellWhom.flatMap((recipient) => recipient.contacts), ...answerSteps.flatMap((step) => step.contacts)])],
+    disclaimer,
+  };
+}

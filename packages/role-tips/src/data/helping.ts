@@ -1,0 +1,220 @@
+// What the Belgian poster (seed 000) tells a care worker: the five conversation rules, tips for
+// the helping relationship, and the three phases of specialised shelter. The poster has no
+// headings for these blocks, so their sections are descriptions in [brackets].
+import type { CitedItem, CitedText, NumberedItem } from '../types.js';
+
+const rulesBlock = { source: 'poster-beroepsgeheim', section: '[Vijf regels voor een gesprek met een jongere]' } as const;
+const relationshipBlock = { source: 'poster-beroepsgeheim', section: '[Tips voor de hulprelatie]' } as const;
+const shelterBlock = { source: 'poster-beroepsgeheim', section: '[Gespecialiseerde opvang in 3 fasen]' } as const;
+
+export const conversationRules = [
+  {
+    id: 'offer-a-safe-setting',
+    number: 1,
+    text: { nl: 'Bied een veilig kader', fr: { text: 'Offrez un cadre sûr', status: 'draft' }, en: { text: 'Offer a safe setting', status: 'draft' } },
+    source: rulesBlock,
+  },
+  {
+    id: 'be-authentic',
+    number: 2,
+    text: { nl: 'Wees authentiek', fr: { text: 'Soyez authentique', status: 'draft' }, en: { text: 'Be authentic', status: 'draft' } },
+    source: rulesBlock,
+  },
+  {
+    id: 'do-not-judge',
+    number: 3,
+    text: { nl: '(Ver)oordeel niet', fr: { text: 'Ne jugez pas, ne condamnez pas', status: 'draft' }, en: { text: 'Do not judge or condemn', status: 'draft' } },
+    source: rulesBlock,
+  },
+  {
+    id: 'ask-questions',
+    number: 4,
+    text: { nl: 'Stel vragen', fr: { text: 'Posez des questions', status: 'draft' }, en: { text: 'Ask questions', status: 'draft' } },
+    source: rulesBlock,
+  },
+  {
+    id: 'respect-their-pace',
+    number: 5,
+    text: {
+      nl: 'Respecteer het tempo van de jongere',
+      fr: { text: 'Respectez le rythme du jeune', status: 'draft' },
+      en: { text: 'Respect the young person’s pace', status: 'draft' },
+    },
+    source: rulesBlock,
+  },
+] as const satisfies readonly NumberedItem[];
+
+export const relationshipTips = [
+  {
+    id: 'thank-the-young-person',
+    text: {
+      nl: 'Bedank de jongere aan het einde van een gesprek.',
+      fr: { text: 'Remerciez le jeune à la fin d’un entretien.', status: 'draft' },
+      en: { text: 'Thank the young person at the end of a conversation.', status: 'draft' },
+    },
+    source: relationshipBlock,
+  },
+  {
+    id: 'repeat-your-availability',
+    text: {
+      nl: 'Herhaal dat je beschikbaar en bereikbaar bent.',
+      fr: { text: 'Répétez que vous êtes disponible et joignable.', status: 'draft' },
+      en: { text: 'Say again that you are available and easy to reach.', status: 'draft' },
+    },
+    source: relationshipBlock,
+  },
+  {
+    id: 'say-when-you-meet-next',
+    text: {
+      nl: 'Zeg wanneer jullie volgende afspraak is. Dat geeft voorspelbaarheid.',
+      fr: { text: 'Dites quand aura lieu votre prochain rendez-vous. Cela rend les choses prévisibles.', status: 'draft' },
+      en: { text: 'Say when your next appointment is. That makes things predictable.', status: 'draft' },
+    },
+    source: relationshipBlock,
+  },
+  {
+    id: 'talk-about-life-beyond-it',
+    text: {
+      nl: 'Praat over de uitbuiting waarin de jongere nu zit, maar ook over wat de jongere daarbuiten meemaakt.',
+      fr: { text: 'Parlez de la situation d’exploitation que vit le jeune aujourd’hui, mais aussi de ce qu’il vit en dehors.', status: 'draft' },
+      en: { text: 'Talk about the exploitation the young person is in now, but also about what they go through outside it.', status: 'draft' },
+    },
+    source: relationshipBlock,
+  },
+  {
+    id: 'meet-primary-needs',
+    text: {
+      nl: 'Speel in op de primaire behoeften: eten, onderdak, kleding, veiligheid.',
+      fr: { text: 'Répondez aux besoins primaires : nourriture, logement, vêtements, sécurité.', status: 'draft' },
+      en: { text: 'Meet the basic needs: food, shelter, clothing, safety.', status: 'draft' },
+    },
+    source: relationshipBlock,
+  },
+  {
+    id: 'short-and-long-term-goals',
+    text: {
+      nl: 'Stel doelen op korte en op langere termijn. Alleen doelen op lange termijn zijn voor een jongere in deze situatie vaak moeilijk of niet haalbaar.',
+      fr: { text: 'Fixez des objectifs à court et à plus long terme. Des objectifs à long terme seulement sont souvent difficiles, voire impossibles, pour un jeune dans cette situation.', status: 'draft' },
+      en: { text: 'Set goals for the short and the longer term. Long-term goals alone are often hard or impossible for a young person in this situation.', status: 'draft' },
+    },
+    source: relationshipBlock,
+  },
+  {
+    id: 'no-empty-promises',
+    text: {
+      nl: 'Zorg voor voorspelbaarheid: doe geen loze of valse beloftes.',
+      fr: { text: 'Soyez prévisible : ne faites pas de promesses vaines ou fausses.', status: 'draft' },
+      en: { text: 'Be predictable: make no empty or false promises.', status: 'draft' },
+    },
+    source: relationshipBlock,
+  },
+  {
+    id: 'informal-moments',
+    text: {
+      nl: 'Maak tijd voor meer informele momenten.',
+      fr: { text: 'Prévoyez du temps pour des moments plus informels.', status: 'draft' },
+      en: { text: 'Make time for more informal moments.', status: 'draft' },
+    },
+    source: relationshipBlock,
+  },
+  {
+    id: 'symbol-of-trust',
+    text: {
+      nl: 'Ontwerp een object dat de vertrouwensband symboliseert: een sleutelhanger, een armbandje, een fotokadertje …',
+      fr: { text: 'Créez un objet qui symbolise le lien de confiance : un porte-clés, un bracelet, un petit cadre photo…', status: 'draft' },
+      en: { text: 'Create an object that symbolises the bond of trust: a key ring, a bracelet, a small photo frame…', status: 'draft' },
+    },
+    source: relationshipBlock,
+  },
+  {
+    id: 'talk-it-over-in-the-team',
+    text: {
+      nl: 'Praat erover in een teamvergadering: wissel gedachten uit en bedenk samen wat mogelijk is.',
+      fr: { text: 'Parlez-en en réunion d’équipe : échangez vos idées et cherchez ensemble ce qui est possible.', status: 'draft' },
+      en: { text: 'Talk about it in a team meeting: share thoughts and work out together what is possible.', status: 'draft' },
+    },
+    source: relationshipBlock,
+  },
+  {
+    id: 'contact-an-expertise-centre',
+    text: {
+      nl: 'Neem contact op met een expertisecentrum mensenhandel.',
+      fr: { text: 'Contactez un centre d’expertise en traite des êtres humains.', status: 'draft' },
+      en: { text: 'Contact an expertise centre for human trafficking.', status: 'draft' },
+    },
+    source: relationshipBlock,
+  },
+  {
+    id: 'talk-with-parents-guardian-consultant',
+    text: {
+      nl: 'Spreek met de ouders, met de voogd en met de consulent van de jeugdrechtbank (JRB).',
+      fr: { text: 'Parlez avec les parents, le tuteur et le consulent du tribunal de la jeunesse.', status: 'draft' },
+      en: { text: 'Talk with the parents, the guardian and the consultant of the youth court.', status: 'draft' },
+    },
+    source: relationshipBlock,
+  },
+  {
+    id: 'plan-an-overarching-consultation',
+    text: {
+      nl: 'Plan een overkoepelend overleg.',
+      fr: { text: 'Planifiez une concertation d’ensemble.', status: 'draft' },
+      en: { text: 'Plan an overarching consultation.', status: 'draft' },
+    },
+    source: relationshipBlock,
+  },
+] as const satisfies readonly CitedItem[];
+
+export const shelterIntro = {
+  text: {
+    nl: 'Idealiter wordt een slachtoffer opgevangen in een gespecialiseerd opvangcentrum. Dat biedt hulp in 3 fasen.',
+    fr: { text: 'Idéalement, une victime est accueillie dans un centre d’accueil spécialisé, qui aide en 3 phases.', status: 'draft' },
+    en: { text: 'Ideally, a victim is taken in by a specialised shelter, which helps in 3 phases.', status: 'draft' },
+  },
+  source: shelterBlock,
+} as const satisfies CitedText;
+
+export const shelterPhases = [
+  {
+    id: 'secure-and-stabilise',
+    number: 1,
+    text: {
+      nl: 'Beveiligen, stabiliseren, isoleren en het contact met het netwerk verbreken.',
+      fr: { text: 'Protéger, stabiliser, isoler et rompre le contact avec le réseau.', status: 'draft' },
+      en: { text: 'Securing, stabilising, isolating and breaking contact with the network.', status: 'draft' },
+    },
+    source: shelterBlock,
+  },
+  {
+    id: 'reintroduce-outside-activities',
+    number: 2,
+    text: {
+      nl: 'Opnieuw activiteiten buitenshuis invoeren, en sociale media onder begeleiding gebruiken.',
+      fr: { text: 'Réintroduire des activités extérieures, et un usage accompagné des réseaux sociaux.', status: 'draft' },
+      en: { text: 'Bringing back outside activities, and supervised use of social media.', status: 'draft' },
+    },
+    source: shelterBlock,
+  },
+  {
+    id: 'work-towards-autonomy',
+    number: 3,
+    text: {
+      nl: 'Werken aan autonomie.',
+      fr: { text: 'Travailler à l’autonomie.', status: 'draft' },
+      en: { text: 'Working towards autonomy.', status: 'draft' },
+    },
+    source: shelterBlock,
+  },
+] as const satisfies readonly NumberedItem[];
+
+/** The playbook is the authority for Belgium: the centres' own shelters take adults only. */
+export const shelterNote = {
+  text: {
+    nl: 'De opvanghuizen van de gespecialiseerde centra zijn alleen voor meerderjarigen. Een minderjarige die zonder ouders in België is, of niet bij de ouders kan blijven, wordt opgevangen in de reguliere jeugdzorg. Het centrum zorgt dan voor de juridische en administratieve begeleiding.',
+    fr: { text: 'Les maisons d’accueil des centres spécialisés sont réservées aux majeurs. Un mineur qui est en Belgique sans ses parents, ou qui ne peut pas rester chez eux, est accueilli dans l’aide à la jeunesse ordinaire. Le centre assure alors l’accompagnement juridique et administratif.', status: 'draft' },
+    en: { text: 'The specialised centres’ shelters are for adults only. A minor who is in Belgium without parents, or cannot stay with them, is taken in by regular youth care. The centre then provides the legal and administrative support.', status: 'draft' },
+  },
+  source: {
+    source: 'draaiboek-jeugdhulp',
+    section: '3.1 Kennis omtrent de tienerpooierproblematiek, Gespecialiseerde centra voor slachtoffers van mensenhandel (PAG-ASA, Payoke en Sürya)',
+  },
+} as const satisfies CitedText;
