@@ -1,0 +1,2 @@
+// Drop-in file: defines <mh-contact-card>, with Lit and the contacts inside.
+import '../contact-card.js';

@@ -1,0 +1,117 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../contact-card.js';
+import type { ContactCard } from './contact-card.js';
+import { formatWeeklyHours } from './format.js';
+
+function shadow(element: Element): ShadowRoot {
+  if (!element.shadowRoot) throw new Error('no shadow root');
+  return element.shadowRoot;
+}
+
+function captureWarnings(): { messages: string[]; restore: () => void } {
+  const messages: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  return { messages, restore: () => (console.warn = original) };
+}
+
+describe('<mh-contact-card>', () => {
+  it('shows Child Focus with 116 000 as a free, 24/7 tel: link', async () => {
+    const card = await fixture<ContactCard>(html`<mh-contact-card contact="child-focus" lang="nl"></mh-contact-card>`);
+    const root = shadow(card);
+    expect(root.querySelector('[part="name"]')?.textContent).to.equal('Child Focus');
+    expect(root.querySelector('[part="name"]')?.getAttribute('aria-level')).to.equal('3');
+    const link = root.querySelector<HTMLAnchorElement>('a[href="tel:+32116000"]');
+    expect(link?.textContent).to.equal('116 000');
+    const badges = [...(link?.parentElement?.querySelectorAll('[part="badge"]') ?? [])].map((badge) => badge.textContent);
+    expect(badges).to.deep.equal(['gratis', '24/7']);
+    expect(root.querySelector('a[href="tel:+3224754411"]')?.textContent).to.equal('02 475 44 11');
+    await expect(card).to.be.accessible();
+  });
+
+  it('speaks French and English, from its own lang or an ancestor’s', async () => {
+    const french = await fixture<ContactCard>(html`<div lang="fr-BE"><mh-contact-card contact="child-focus"></mh-contact-card></div>`);
+    const card = french.querySelector('mh-contact-card') as ContactCard;
+    await card.updateComplete;
+    expect(shadow(card).querySelector('[part="badge"]')?.textContent).to.equal('gratuit');
+    await expect(card).to.be.accessible();
+    const english = await fixture<ContactCard>(html`<mh-contact-card contact="payoke" lang="en"></mh-contact-card>`);
+    expect(shadow(english).querySelector('dt')?.textContent).to.equal('Email');
+    await expect(english).to.be.accessible();
+  });
+
+  it('falls back to nl for an unsupported language and warns once', async () => {
+    const warnings = captureWarnings();
+    try {
+      await fixture(html`<div><mh-contact-card contact="payoke" lang="de-BE"></mh-contact-card><mh-contact-card contact="pag-asa" lang="de-BE"></mh-contact-card></div>`);
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages.filter((message) => message.includes('"de-BE" is not supported'))).to.have.length(1);
+  });
+
+  it('compact shows the name and phones only', async () => {
+    const card = await fixture<ContactCard>(html`<mh-contact-card contact="payoke" compact></mh-contact-card>`);
+    const root = shadow(card);
+    expect(root.querySelector('a[href="tel:+3232011690"]')).to.exist;
+    expect(getComputedStyle(root.querySelector('[part="description"]') as Element).display).to.equal('none');
+    expect(root.querySelector('dl')).to.equal(null);
+    // Payoke's two services share one number: a compact card shows it once.
+    expect(root.querySelectorAll('a[href^="tel:"]')).to.have.length(1);
+  });
+
+  it('an unknown id shows a polite message, warns once, and never renders blank', async () => {
+    const warnings = captureWarnings();
+    let card: ContactCard;
+    try {
+      card = await fixture<ContactCard>(html`<mh-contact-card contact="childfocus"></mh-contact-card>`);
+      card.requestUpdate();
+      await card.updateComplete;
+    } finally {
+      warnings.restore();
+    }
+    const message = shadow(card).querySelector('[part="message"]');
+    expect(message?.getAttribute('role')).to.equal('status');
+    expect(message?.textContent).to.contain('"childfocus" is geen bekend contact');
+    expect(warnings.messages.filter((entry) => entry.includes('unknown contact "childfocus"'))).to.have.length(1);
+    expect(warnings.messages[0]).to.contain('child-focus');
+    await expect(card).to.be.accessible();
+  });
+
+  it('without a contact attribute it says what to fill in', async () => {
+    const card = await fixture<ContactCard>(html`<mh-contact-card></mh-contact-card>`);
+    expect(shadow(card).querySelector('[part="message"]')?.textContent).to.contain('attribuut contact');
+  });
+
+  it('follows an attribute changed after render', async () => {
+    const card = await fixture<ContactCard>(html`<mh-contact-card contact="payoke"></mh-contact-card>`);
+    card.setAttribute('contact', 'veilig-thuis');
+    card.setAttribute('lang', 'en');
+    await card.updateComplete;
+    expect(shadow(card).querySelector('a[href="tel:+318002000"]')?.textContent).to.equal('0800-2000');
+    expect(shadow(card).querySelector('[part="badge"]')?.textContent).to.equal('free');
+  });
+
+  it('works when created with document.createElement and appended later', async () => {
+    const card = document.createElement('mh-contact-card');
+    card.setAttribute('contact', 'surya');
+    card.setAttribute('heading-level', '2');
+    document.body.append(card);
+    await card.updateComplete;
+    expect(shadow(card).querySelector('[part="name"]')?.getAttribute('aria-level')).to.equal('2');
+    expect(shadow(card).querySelector('a[href^="tel:"]')).to.exist;
+    card.remove();
+  });
+
+  it('takes per-instance string overrides from data-i18n-* attributes', async () => {
+    const card = await fixture<ContactCard>(html`<mh-contact-card contact="child-focus" data-i18n-free="kosteloos"></mh-contact-card>`);
+    expect(shadow(card).querySelector('[part="badge"]')?.textContent).to.equal('kosteloos');
+  });
+});
+
+describe('formatWeeklyHours', () => {
+  it('writes a run of days as a range and other days as a list, in the reader’s language', () => {
+    expect(formatWeeklyHours({ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }, 'nl')).to.equal('ma–vr 09:00–17:00');
+    expect(formatWeeklyHours({ days: ['mo', 'we'], opens: '09:00', closes: '12:00' }, 'en')).to.equal('Mon, Wed 09:00–12:00');
+  });
+});

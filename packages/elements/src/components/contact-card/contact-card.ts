@@ -1,0 +1,151 @@
+// <mh-contact-card>: one help line or centre from @mh/contacts, ready to call on a phone.
+import { localize, type LocalizedText, type Locale } from '@mh/core';
+import { contacts, isOpenAt, type Contact, type Phone, type Service } from '@mh/contacts';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { languageOf } from '../../internal/language.js';
+import { fill, overridesFrom, strings, type Strings } from '../../internal/strings.js';
+import { warnOnce } from '../../internal/warn.js';
+import { contactCardStyles } from './contact-card.styles.js';
+import { formatWeeklyHours, languageName } from './format.js';
+
+const byId: ReadonlyMap<string, Contact> = new Map(contacts.map((contact) => [contact.id, contact]));
+
+/**
+ * A help line or centre: its name, what it does, each phone as a `tel:` link with "free" and
+ * "24/7" where a source says so, e-mail, website, opening hours with "open now" or "closed now",
+ * and languages. An unknown id shows a polite message and warns once in the console.
+ *
+ * @tag mh-contact-card
+ * @summary Shows one contact of @mh/contacts, ready to call.
+ *
+ * @attr contact - The contact's id, e.g. `child-focus`, `payoke`, `veilig-thuis`.
+ * @attr compact - Shows only the name and the phones.
+ * @attr heading-level - The heading level of the name (2–6, default 3), to fit the page's outline.
+ * @attr lang - The language (nl, fr, en; `nl-BE` → nl); else the nearest ancestor's `lang`.
+ *
+ * @csspart card - The card.
+ * @csspart name - The contact's name.
+ * @csspart description - What the contact does.
+ * @csspart phone - Each phone link.
+ * @csspart badge - The "free" and "24/7" labels.
+ * @csspart message - The message shown instead of a card when the id is unknown.
+ *
+ * @cssprop --mh-contact-card-accent - The accent stripe (falls back to `--mh-color-accent`).
+ * @cssprop --mh-contact-card-background - The card's background (falls back to `--mh-color-surface`).
+ * @cssprop --mh-contact-card-border-color - The card's border (falls back to `--mh-color-border`).
+ * @cssprop --mh-contact-card-radius - The card's corner radius (falls back to `--mh-radius`).
+ * @cssprop --mh-contact-card-link - Link colour (falls back to `--mh-color-link`).
+ */
+export class ContactCard extends LitElement {
+  static override styles = contactCardStyles;
+
+  static override properties = {
+    contact: { type: String, reflect: true },
+    compact: { type: Boolean, reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    declaredLang: { type: String, attribute: 'lang' },
+    now: { attribute: false },
+    strings: { attribute: false },
+  };
+
+  /** The contact's id. */
+  contact = '';
+  compact = false;
+  headingLevel = 3;
+  /** Mirrors the `lang` attribute, so a change re-renders. */
+  declaredLang: string | null = null;
+  /** The moment "open now" is computed for; the time of rendering when unset. */
+  now: Date | undefined = undefined;
+  /** Per-instance overrides of any visible string (also as `data-i18n-<key>` attributes). */
+  strings: Partial<Strings> = {};
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('contact') && this.contact && !byId.has(this.contact)) {
+      warnOnce(`contact:${this.contact}`, `<mh-contact-card>: unknown contact "${this.contact}". Use one of: ${[...byId.keys()].join(', ')}.`);
+    }
+  }
+
+  override render(): TemplateResult {
+    const { locale } = languageOf(this);
+    const text: Strings = { ...strings[locale], ...overridesFrom(this), ...this.strings };
+    const contact = byId.get(this.contact);
+    if (!contact) {
+      const message = this.contact ? fill(text.unknownContact, { id: this.contact }) : text.missingContact;
+      return html`<p class="message" part="message" role="status">${message}</p>`;
+    }
+    const t = (value: LocalizedText) => localize(value, locale).text;
+    const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3));
+    const services = contact.services;
+    const now = this.now ?? new Date();
+    return html`
+      <article class="card ${this.compact ? 'compact' : ''}" part="card" aria-labelledby="name">
+        <div class="name" part="name" id="name" role="heading" aria-level=${level}>${t(contact.name)}</div>
+        <p class="description" part="description">${t(contact.description)}</p>
+        ${this.compact
+          ? this.renderCompactPhones(contact, text)
+          : services.map((service) => this.renderService(contact, service, services.length > 1, level, locale, text, now))}
+        ${this.compact ? nothing : this.renderDetails(contact, locale, text)}
+      </article>
+    `;
+  }
+
+  private renderService(contact: Contact, service: Service, named: boolean, level: number, locale: Locale, text: Strings, now: Date): TemplateResult {
+    const t = (value: LocalizedText) => localize(value, locale).text;
+    const always = service.hours?.kind === 'always';
+    const phones = service.phones.filter((phone) => phone.kind !== 'fax');
+    const open = service.hours?.kind === 'weekly' ? isOpenAt(contact, now, service.id) : undefined;
+    return html`
+      <section class="service">
+        ${named ? html`<div class="service-name" role="heading" aria-level=${Math.min(6, level + 1)}>${t(service.name)}</div>` : nothing}
+        ${phones.length
+          ? html`<ul class="phones">${phones.map((phone) => this.renderPhone(phone, always, text))}</ul>`
+          : nothing}
+        ${service.hours?.kind === 'weekly'
+          ? html`<p class="hours">
+              <span class=${open ? 'open' : 'closed'}>${open ? text.openNow : text.closedNow}</span>
+              · ${service.hours.hours.map((range) => formatWeeklyHours(range, locale)).join('; ')}
+            </p>`
+          : nothing}
+        ${!this.compact && service.url && service.url !== contact.url
+          ? html`<p><a href=${service.url}>${t(service.name)}</a></p>`
+          : nothing}
+      </section>
+    `;
+  }
+
+  /** Compact: every number once, whichever services share it, with "24/7" if one of them is. */
+  private renderCompactPhones(contact: Contact, text: Strings): TemplateResult {
+    const phones = new Map<string, { phone: Phone; always: boolean }>();
+    for (const service of contact.services) {
+      for (const phone of service.phones) {
+        if (phone.kind === 'fax') continue;
+        const always = service.hours?.kind === 'always' || phones.get(phone.number)?.always === true;
+        phones.set(phone.number, { phone: phones.get(phone.number)?.phone ?? phone, always });
+      }
+    }
+    return html`<ul class="phones">${[...phones.values()].map(({ phone, always }) => this.renderPhone(phone, always, text))}</ul>`;
+  }
+
+  private renderPhone(phone: Phone, always: boolean, text: Strings): TemplateResult {
+    return html`<li>
+      <a class="phone" part="phone" href="tel:${phone.number}">${phone.display}</a>${phone.free
+        ? html`<span class="badge" part="badge">${text.free}</span>`
+        : nothing}${always ? html`<span class="badge" part="badge" title=${text.reachableAlways}>24/7</span>` : nothing}
+    </li>`;
+  }
+
+  private renderDetails(contact: Contact, locale: Locale, text: Strings): TemplateResult {
+    const emails = [...(contact.emails ?? []), ...contact.services.flatMap((service) => service.emails ?? [])];
+    const uniqueEmails = [...new Set(emails.map((email) => email.address))];
+    const languages = [...new Set(contact.services.flatMap((service) => service.languages ?? []))];
+    const address = contact.address;
+    return html`<dl>
+      ${uniqueEmails.length
+        ? html`<dt>${text.email}</dt>${uniqueEmails.map((address) => html`<dd><a href="mailto:${address}">${address}</a></dd>`)}`
+        : nothing}
+      ${contact.url ? html`<dt>${text.website}</dt><dd><a href=${contact.url}>${new URL(contact.url).host}</a></dd>` : nothing}
+      ${address ? html`<dt>${text.address}</dt><dd>${address.street}, ${address.postalCode} ${address.locality}</dd>` : nothing}
+      ${languages.length ? html`<dt>${text.languages}</dt><dd>${languages.map((tag) => languageName(tag, locale)).join(', ')}</dd>` : nothing}
+    </dl>`;
+  }
+}

@@ -1,0 +1,243 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../signal-check.js';
+import type { AssessEventDetail, SignalCheck } from './signal-check.js';
+
+function shadow(element: Element): ShadowRoot {
+  if (!element.shadowRoot) throw new Error('no shadow root');
+  return element.shadowRoot;
+}
+
+function checkbox(check: SignalCheck, id: string): HTMLInputElement {
+  const input = shadow(check).querySelector<HTMLInputElement>(`#indicator-${id}`);
+  if (!input) throw new Error(`no checkbox ${id}`);
+  return input;
+}
+
+async function submit(check: SignalCheck): Promise<void> {
+  shadow(check).querySelector<HTMLButtonElement>('[part="submit"]')?.click();
+  await check.updateComplete;
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+const stepTitles = (check: SignalCheck) => [...shadow(check).querySelectorAll('[part="steps"] > li > strong')].map((node) => node.textContent?.trim());
+
+describe('<mh-signal-check>', () => {
+  it('starts with what it is, the privacy line and the indicators in four groups, then the acute question', async () => {
+    const check = await fixture<SignalCheck>(html`<mh-signal-check lang="nl" region="BE-VLG"></mh-signal-check>`);
+    const root = shadow(check);
+    expect(root.querySelector('[part="heading"]')?.nextElementSibling?.textContent).to.contain('Het is geen diagnose');
+    expect(root.querySelector('[part="privacy"]')?.textContent).to.contain('blijft op deze pagina');
+    const legends = [...root.querySelectorAll('legend')].map((legend) => legend.textContent?.trim());
+    expect(legends).to.deep.equal([
+      'Psychologische signalen',
+      'Signalen in gedrag of lichaam',
+      'Signalen over de uitbuiting zelf',
+      'Weglopen',
+      'Is de jongere nu in gevaar, of is er een acute dreiging?',
+    ]);
+    expect(root.querySelectorAll('input[type="checkbox"]')).to.have.length(13);
+    const described = checkbox(check, 'fearful-when-contacted').getAttribute('aria-describedby');
+    expect(root.getElementById(described ?? '')?.textContent).to.contain('begeleid');
+    await expect(check).to.be.accessible();
+  });
+
+  it('two signals give "concern": focus moves to the result heading, announced politely', async () => {
+    const check = await fixture<SignalCheck>(html`<mh-signal-check region="BE-VLG"></mh-signal-check>`);
+    checkbox(check, 'fearful-when-contacted').click();
+    checkbox(check, 'often-absent-from-school').click();
+    const event = oneEvent(check, 'mh-assess');
+    await submit(check);
+    const { detail } = (await event) as CustomEvent<AssessEventDetail>;
+    expect(detail).to.deep.equal({ level: 'concern', indicators: ['fearful-when-contacted', 'often-absent-from-school'] });
+    const root = shadow(check);
+    const heading = root.querySelector('[part="result-heading"]');
+    expect(heading?.textContent).to.equal('Meerdere signalen: je zorg is reëel');
+    expect(root.activeElement).to.equal(heading);
+    expect(root.querySelector('[aria-live="polite"]')?.textContent).to.equal('Meerdere signalen: je zorg is reëel');
+    expect(root.querySelector('[part="result"]')?.textContent).to.contain('Dit is geen diagnose');
+    expect(stepTitles(check)[0]).to.equal('Twijfel je? Bespreek het met Child Focus');
+    const cards = [...root.querySelectorAll('mh-contact-card')].map((card) => card.getAttribute('contact'));
+    expect(cards).to.deep.equal(['child-focus', 'pag-asa', 'payoke', 'surya', 'mensenhandel-helpline']);
+    await expect(check).to.be.accessible();
+  });
+
+  it('acute danger puts the prosecutor first', async () => {
+    const check = await fixture<SignalCheck>(html`<mh-signal-check region="BE-BRU"></mh-signal-check>`);
+    shadow(check).querySelector<HTMLInputElement>('#acute-yes')?.click();
+    await submit(check);
+    expect(shadow(check).querySelector('[part="result-heading"]')?.textContent).to.equal('Gevaar: handel nu');
+    expect(stepTitles(check)[0]).to.equal('Verwittig meteen het parket');
+    // The care centre of Brussels, not those of Gent or Liège.
+    const cards = [...shadow(check).querySelectorAll('mh-contact-card')].map((card) => card.getAttribute('contact'));
+    expect(cards.filter((id) => id?.startsWith('zsg-'))).to.deep.equal(['zsg-brussel']);
+  });
+
+  it('in the Netherlands it points to Veilig Thuis, not to Belgian services', async () => {
+    const check = await fixture<SignalCheck>(html`<mh-signal-check region="NL" lang="nl-NL"></mh-signal-check>`);
+    checkbox(check, 'runs-away').click();
+    await submit(check);
+    const root = shadow(check);
+    const cards = [...root.querySelectorAll('mh-contact-card')].map((card) => card.getAttribute('contact'));
+    expect(cards).to.include('veilig-thuis');
+    expect(cards).not.to.include('child-focus');
+    expect(root.querySelector('[part="result"]')?.textContent).to.contain('loverboys');
+  });
+
+  it('follows a region changed after a result was shown', async () => {
+    const check = await fixture<SignalCheck>(html`<mh-signal-check region="BE-VLG"></mh-signal-check>`);
+    checkbox(check, 'often-tired').click();
+    await submit(check);
+    check.setAttribute('region', 'NL');
+    await check.updateComplete;
+    expect(stepTitles(check)[0]).to.equal('Vertrouw op je onderbuikgevoel en vraag advies');
+  });
+
+  it('start over clears every tick, the answer and the result', async () => {
+    const check = await fixture<SignalCheck>(html`<mh-signal-check></mh-signal-check>`);
+    checkbox(check, 'often-tired').click();
+    shadow(check).querySelector<HTMLInputElement>('#acute-no')?.click();
+    await submit(check);
+    shadow(check).querySelector<HTMLButtonElement>('[part="start-over"]')?.click();
+    await check.updateComplete;
+    const root = shadow(check);
+    expect(root.querySelector('[part="result"]')).to.equal(null);
+    expect([...root.querySelectorAll<HTMLInputElement>('input')].filter((input) => input.checked)).to.have.length(0);
+    expect(root.activeElement).to.equal(checkbox(check, 'fearful-when-contacted'));
+  });
+
+  it('speaks French and English, says the translation is a draft, and passes axe in each', async () => {
+    for (const [lang, legend, submitLabel] of [
+      ['fr', 'Signaux psychologiques', 'Voir les étapes suivantes'],
+      ['en', 'Psychological signs', 'Show the next steps'],
+    ] as const) {
+      const check = await fixture<SignalCheck>(html`<mh-signal-check lang=${lang}></mh-signal-check>`);
+      const root = shadow(check);
+      expect(root.querySelector('legend')?.textContent?.trim()).to.equal(legend);
+      expect(root.querySelector('[part="submit"]')?.textContent).to.equal(submitLabel);
+      expect(root.querySelector('.notice')?.textContent).to.not.equal('');
+      checkbox(check, 'often-tired').click();
+      checkbox(check, 'runs-away').click();
+      await submit(check);
+      await expect(check).to.be.accessible();
+    }
+  });
+
+  it('an unknown region shows a notice, warns once, and uses the Belgian steps', async () => {
+    const messages: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+    let check: SignalCheck;
+    try {
+      check = await fixture<SignalCheck>(html`<mh-signal-check region="vlaanderen"></mh-signal-check>`);
+      check.requestUpdate();
+      await check.updateComplete;
+    } finally {
+      console.warn = original;
+    }
+    expect(shadow(check).querySelector('[role="status"]')?.textContent).to.contain('"vlaanderen" is onbekend');
+    expect(messages.filter((message) => message.includes('unknown region "vlaanderen"'))).to.have.length(1);
+    await submit(check);
+    expect(stepTitles(check)[0]).to.equal('Twijfel je? Bespreek het met Child Focus');
+  });
+
+  it('two copies on one page keep their own ticks and results', async () => {
+    const wrapper = await fixture(html`<div><mh-signal-check></mh-signal-check><mh-signal-check></mh-signal-check></div>`);
+    const [first, second] = [...wrapper.querySelectorAll('mh-signal-check')] as SignalCheck[];
+    await first!.updateComplete;
+    await second!.updateComplete;
+    checkbox(first!, 'often-tired').click();
+    await submit(first!);
+    expect(checkbox(second!, 'often-tired').checked).to.equal(false);
+    expect(shadow(second!).querySelector('[part="result"]')).to.equal(null);
+  });
+});
+
+describe('<mh-signal-check> with the keyboard only', () => {
+  it('tick, untick, answer, read the result and start over', async () => {
+    const check = await fixture<SignalCheck>(html`<mh-signal-check region="BE-VLG"></mh-signal-check>`);
+    checkbox(check, 'fearful-when-contacted').focus();
+    await sendKeys({ press: ' ' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: ' ' });
+    await sendKeys({ press: ' ' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: ' ' });
+    expect(checkbox(check, 'fearful-when-contacted').checked).to.equal(true);
+    expect(checkbox(check, 'withdraws-or-over-social').checked).to.equal(false);
+    expect(checkbox(check, 'afraid-of-people-close-by').checked).to.equal(true);
+    shadow(check).querySelector<HTMLInputElement>('#acute-no')?.focus();
+    await sendKeys({ press: ' ' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await check.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const root = shadow(check);
+    expect(root.activeElement?.textContent).to.equal('Meerdere signalen: je zorg is reëel');
+    root.querySelector<HTMLButtonElement>('[part="start-over"]')?.focus();
+    await sendKeys({ press: 'Enter' });
+    await check.updateComplete;
+    expect(root.querySelector('[part="result"]')).to.equal(null);
+  });
+
+  it('the quick exit comes first in tab order and Escape twice leaves the page', async () => {
+    const check = await fixture<SignalCheck>(html`<mh-signal-check exit-url="https://www.google.com/"></mh-signal-check>`);
+    const left: string[] = [];
+    check.leavePage = (url) => left.push(url);
+    const focusable = shadow(check).querySelector('button, input');
+    expect(focusable?.getAttribute('part')).to.equal('quick-exit');
+    await sendKeys({ press: 'Escape' });
+    expect(left).to.deep.equal([]);
+    await sendKeys({ press: 'Escape' });
+    expect(left).to.deep.equal(['https://www.google.com/']);
+    (focusable as HTMLButtonElement).click();
+    expect(left).to.have.length(2);
+  });
+
+  it('a javascript: exit-url adds no button', async () => {
+    const check = await fixture<SignalCheck>(html`<mh-signal-check exit-url="javascript:alert(1)"></mh-signal-check>`);
+    expect(shadow(check).querySelector('[part="quick-exit"]')).to.equal(null);
+  });
+});
+
+describe('<mh-signal-check> keeps what is ticked on the page', () => {
+  it('a full run touches no network API, cookie or storage', async () => {
+    const touched: string[] = [];
+    const restore: (() => void)[] = [];
+    const spy = <T extends object>(target: T, key: keyof T & string, label: string) => {
+      const descriptor = Object.getOwnPropertyDescriptor(target, key);
+      if (!descriptor) throw new Error(`cannot spy on ${label}`);
+      Object.defineProperty(target, key, {
+        configurable: true,
+        get() {
+          touched.push(label);
+          return descriptor.get ? descriptor.get.call(this) : descriptor.value;
+        },
+        ...(descriptor.set || 'value' in descriptor ? { set(value: unknown) { touched.push(`${label} (set)`); descriptor.set?.call(this, value); } } : {}),
+      });
+      restore.push(() => Object.defineProperty(target, key, descriptor));
+    };
+    spy(window, 'fetch', 'fetch');
+    spy(window, 'XMLHttpRequest', 'XMLHttpRequest');
+    spy(window, 'WebSocket', 'WebSocket');
+    spy(Navigator.prototype, 'sendBeacon', 'sendBeacon');
+    spy(Document.prototype, 'cookie', 'document.cookie');
+    spy(window, 'localStorage', 'localStorage');
+    spy(window, 'sessionStorage', 'sessionStorage');
+    spy(window, 'indexedDB', 'indexedDB');
+    const resourcesBefore = performance.getEntriesByType('resource').length;
+    try {
+      const check = await fixture<SignalCheck>(html`<mh-signal-check region="BE-VLG" exit-url="https://example.org/"></mh-signal-check>`);
+      check.leavePage = () => {};
+      for (const id of ['often-tired', 'runs-away', 'breaks-the-law']) checkbox(check, id).click();
+      shadow(check).querySelector<HTMLInputElement>('#acute-yes')?.click();
+      await submit(check);
+      shadow(check).querySelector<HTMLButtonElement>('[part="start-over"]')?.click();
+      await check.updateComplete;
+    } finally {
+      restore.forEach((undo) => undo());
+    }
+    expect(touched).to.deep.equal([]);
+    expect(performance.getEntriesByType('resource').length).to.equal(resourcesBefore);
+  });
+});

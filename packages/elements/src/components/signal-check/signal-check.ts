@@ -1,0 +1,281 @@
+// <mh-signal-check>: the indicators as a checklist, weighed by assessSignals, with next steps and contacts.
+import { localize, parseRegion, type LocalizedText, type Locale, type Region } from '@mh/core';
+import { findContacts } from '@mh/contacts';
+import { assessSignals, indicatorsByGroup, type Assessment, type Level } from '@mh/indicators';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { languageOf } from '../../internal/language.js';
+import { fill, overridesFrom, strings, type Strings } from '../../internal/strings.js';
+import { warnOnce } from '../../internal/warn.js';
+import { signalCheckStyles } from './signal-check.styles.js';
+
+/** What `mh-assess` carries: the level and the ticked indicator ids, nothing else. */
+export interface AssessEventDetail {
+  readonly level: Level;
+  readonly indicators: readonly string[];
+}
+
+/**
+ * The contacts of the result's steps that serve the user's region (a Flemish teacher sees the
+ * care centre in Gent, not the one in Liège). A step none of whose contacts serves the region
+ * (the region is just `BE`) keeps them all, so no step loses its contacts.
+ */
+function contactsServing(result: Assessment): string[] {
+  const serving = new Set<string>(findContacts({ region: result.region }).map((contact) => contact.id));
+  return [
+    ...new Set(
+      result.steps.flatMap((step) => {
+        const here = step.contacts.filter((id) => serving.has(id));
+        return here.length ? here : step.contacts;
+      }),
+    ),
+  ];
+}
+
+/** Two presses of Escape within this time leave the page (when `exit-url` is set). */
+const ESCAPE_TWICE_MS = 2000;
+
+/**
+ * Helps a professional weigh a worry about a young person: the indicators of the FOD Justitie
+ * fiche as a checklist in their four groups, a question about acute danger, and a result with
+ * the level in words, why, the next steps for the region and the contacts to call. It is not a
+ * diagnosis, and says so. What is ticked never leaves the page.
+ *
+ * @tag mh-signal-check
+ * @summary A checklist of signals of human trafficking with next steps and contacts.
+ *
+ * @attr region - `BE` (default), `BE-VLG`, `BE-BRU`, `BE-WAL` or `NL`: picks the next steps and contacts.
+ * @attr lang - The language (nl, fr, en; `nl-BE` → nl); else the nearest ancestor's `lang`.
+ * @attr exit-url - Adds a quick-exit button (first in tab order; Escape twice does the same) that replaces the page with this URL.
+ * @attr heading-level - The heading level of the title (2–5, default 2).
+ *
+ * @event mh-assess - When a result is shown. `detail`: `{ level, indicators }`.
+ *
+ * @csspart container - The whole check.
+ * @csspart heading - The title.
+ * @csspart privacy - The line that says nothing leaves the page.
+ * @csspart quick-exit - The quick-exit button.
+ * @csspart group - Each fieldset of indicators.
+ * @csspart submit - The button that shows the result.
+ * @csspart result - The result.
+ * @csspart result-heading - The level in words.
+ * @csspart steps - The list of next steps.
+ * @csspart start-over - The button that clears everything.
+ * @csspart print - The print button.
+ *
+ * @cssprop --mh-signal-check-accent - Buttons, borders and focus (falls back to `--mh-color-accent`).
+ * @cssprop --mh-signal-check-background - Background (falls back to `--mh-color-surface`).
+ * @cssprop --mh-signal-check-border-color - Borders (falls back to `--mh-color-border`).
+ * @cssprop --mh-signal-check-radius - Corner radius (falls back to `--mh-radius`).
+ * @cssprop --mh-signal-check-exit - The quick-exit button (falls back to `--mh-color-exit`).
+ * @cssprop --mh-color-focus - The focus ring.
+ */
+export class SignalCheck extends LitElement {
+  static override styles = signalCheckStyles;
+
+  static override properties = {
+    region: { type: String, reflect: true },
+    exitUrl: { type: String, attribute: 'exit-url' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    declaredLang: { type: String, attribute: 'lang' },
+    strings: { attribute: false },
+    ticked: { state: true },
+    acute: { state: true },
+    result: { state: true },
+  };
+
+  region: string | null = null;
+  exitUrl: string | null = null;
+  headingLevel = 2;
+  /** Mirrors the `lang` attribute, so a change re-renders. */
+  declaredLang: string | null = null;
+  /** Per-instance overrides of any visible string (also as `data-i18n-<key>` attributes). */
+  strings: Partial<Strings> = {};
+
+  /** @internal */
+  private ticked: ReadonlySet<string> = new Set();
+  /** @internal */
+  private acute: 'yes' | 'no' | undefined = undefined;
+  /** @internal */
+  private result: Assessment | undefined = undefined;
+  private lastEscape = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.onDocumentKeydown);
+  }
+
+  override disconnectedCallback(): void {
+    document.removeEventListener('keydown', this.onDocumentKeydown);
+    super.disconnectedCallback();
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('region') && this.region !== null && !parseRegion(this.region)) {
+      warnOnce(`region:${this.region}`, `<mh-signal-check>: unknown region "${this.region}"; use BE, BE-VLG, BE-BRU, BE-WAL or NL. Showing the steps for BE.`);
+    }
+    // A result was computed for one region; a new region needs a new result.
+    if (changed.has('region') && this.result) this.result = this.assess();
+  }
+
+  private get effectiveRegion(): Region {
+    return parseRegion(this.region) ?? 'BE';
+  }
+
+  /** The exit URL if it is a web address; a `javascript:` or garbled value adds no button. */
+  private get safeExitUrl(): string | undefined {
+    if (!this.exitUrl) return undefined;
+    try {
+      const url = new URL(this.exitUrl, document.baseURI);
+      return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private readonly onDocumentKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.safeExitUrl) return;
+    const now = event.timeStamp;
+    if (this.lastEscape && now - this.lastEscape <= ESCAPE_TWICE_MS) this.exit();
+    this.lastEscape = now;
+  };
+
+  private exit(): void {
+    const url = this.safeExitUrl;
+    if (url) this.leavePage(url);
+  }
+
+  /** @internal Replaces the page (tests stub it). replace(), not assign(): Back must not return here. */
+  leavePage(url: string): void {
+    window.location.replace(url);
+  }
+
+  private assess(): Assessment {
+    return assessSignals({ indicators: [...this.ticked], acuteDanger: this.acute === 'yes', region: this.effectiveRegion });
+  }
+
+  private onToggle(id: string, checked: boolean): void {
+    const next = new Set(this.ticked);
+    if (checked) next.add(id);
+    else next.delete(id);
+    this.ticked = next;
+  }
+
+  private async onSubmit(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    this.result = this.assess();
+    this.dispatchEvent(
+      new CustomEvent<AssessEventDetail>('mh-assess', {
+        detail: { level: this.result.level, indicators: this.result.indicators.map((indicator) => indicator.id) },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+    await this.updateComplete;
+    const heading = this.renderRoot.querySelector<HTMLElement>('#result-heading');
+    heading?.focus({ preventScroll: true });
+    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    heading?.scrollIntoView({ block: 'start', behavior: reduceMotion ? 'auto' : 'smooth' });
+  }
+
+  private async startOver(): Promise<void> {
+    this.ticked = new Set();
+    this.acute = undefined;
+    this.result = undefined;
+    this.renderRoot.querySelector('form')?.reset();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLInputElement>('input')?.focus();
+  }
+
+  override render(): TemplateResult {
+    const { locale } = languageOf(this);
+    const text: Strings = { ...strings[locale], ...overridesFrom(this), ...this.strings };
+    const t = (value: LocalizedText) => localize(value, locale, { region: this.effectiveRegion }).text;
+    const level = Math.min(5, Math.max(2, Math.trunc(this.headingLevel) || 2));
+    const exitUrl = this.safeExitUrl;
+    return html`
+      <section class="check" part="container" aria-labelledby="heading">
+        ${exitUrl
+          ? html`<button type="button" class="quick-exit" part="quick-exit" @click=${this.exit}>${text.quickExit}</button>`
+          : nothing}
+        <div class="heading" part="heading" id="heading" role="heading" aria-level=${level}>${text.heading}</div>
+        <p>${text.intro}</p>
+        <p class="privacy" part="privacy">${text.privacy}</p>
+        ${exitUrl ? html`<p class="hint">${text.quickExitHint}</p>` : nothing}
+        ${locale === 'nl' ? nothing : html`<p class="notice">${text.draftTranslation}</p>`}
+        ${this.region !== null && !parseRegion(this.region) ? html`<p class="notice" role="status">${fill(text.unknownRegion, { region: this.region })}</p>` : nothing}
+        <form @submit=${this.onSubmit} novalidate>
+          <p>${text.instructions}</p>
+          ${indicatorsByGroup().map(
+            ({ group, indicators }) => html`<fieldset part="group">
+              <legend>${t(group.name)}</legend>
+              ${indicators.map(
+                (indicator) => html`<div class="option">
+                  <input
+                    type="checkbox"
+                    id="indicator-${indicator.id}"
+                    name="indicator"
+                    value=${indicator.id}
+                    .checked=${this.ticked.has(indicator.id)}
+                    aria-describedby=${indicator.looksLike.length ? `looks-like-${indicator.id}` : nothing}
+                    @change=${(event: Event) => this.onToggle(indicator.id, (event.target as HTMLInputElement).checked)}
+                  />
+                  <label for="indicator-${indicator.id}">${t(indicator.text)}</label>
+                  ${indicator.looksLike.length
+                    ? html`<p class="looks-like" id="looks-like-${indicator.id}">${text.looksLike} ${indicator.looksLike.map((example) => t(example.text)).join(' ')}</p>`
+                    : nothing}
+                </div>`,
+              )}
+            </fieldset>`,
+          )}
+          <fieldset part="group">
+            <legend>${text.acuteQuestion}</legend>
+            <div class="answers">
+              ${(['yes', 'no'] as const).map(
+                (answer) => html`<div class="option">
+                  <input type="radio" id="acute-${answer}" name="acute" value=${answer} .checked=${this.acute === answer} @change=${() => (this.acute = answer)} />
+                  <label for="acute-${answer}">${text[answer]}</label>
+                </div>`,
+              )}
+            </div>
+          </fieldset>
+          <button type="submit" part="submit">${text.submit}</button>
+        </form>
+        <div class="visually-hidden" aria-live="polite">${this.result ? t(this.result.definition.title) : ''}</div>
+        ${this.result ? this.renderResult(this.result, locale, text, level) : nothing}
+      </section>
+    `;
+  }
+
+  private renderResult(result: Assessment, locale: Locale, text: Strings, level: number): TemplateResult {
+    const t = (value: LocalizedText) => localize(value, locale, { region: result.region }).text;
+    const contacts = contactsServing(result);
+    return html`<section class="result level-${result.level}" part="result" aria-labelledby="result-heading">
+      <div class="result-heading" part="result-heading" id="result-heading" role="heading" aria-level=${level + 1} tabindex="-1">${t(result.definition.title)}</div>
+      <p>${t(result.definition.summary)}</p>
+      <p><strong>${t(result.notADiagnosis)}</strong></p>
+      <div class="subheading" role="heading" aria-level=${level + 2}>${text.why}</div>
+      <ul>${result.reasons.map((reason) => html`<li>${t(reason.text)}</li>`)}</ul>
+      <div class="subheading" role="heading" aria-level=${level + 2}>${text.nextSteps}</div>
+      <ol part="steps">
+        ${result.steps.map(
+          (step) => html`<li>
+            <strong>${t(step.title)}</strong>
+            ${step.detail ? html`<p class="step-detail">${t(step.detail)}</p>` : nothing}
+          </li>`,
+        )}
+      </ol>
+      ${contacts.length
+        ? html`<div class="subheading" role="heading" aria-level=${level + 2}>${text.whoCanHelp}</div>
+            <ul class="contacts">
+              ${contacts.map(
+                (id) => html`<li><mh-contact-card contact=${id} compact lang=${locale} heading-level=${Math.min(6, level + 3)}></mh-contact-card></li>`,
+              )}
+            </ul>`
+        : nothing}
+      <div class="actions">
+        <button type="button" class="secondary" part="print" @click=${() => window.print()}>${text.print}</button>
+        <button type="button" class="secondary" part="start-over" @click=${this.startOver}>${text.startOver}</button>
+      </div>
+    </section>`;
+  }
+}
