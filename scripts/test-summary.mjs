@@ -1,7 +1,7 @@
 // Sums the results every test runner wrote under <package>/test-results/ into one line,
 // `tests: N passed, N failed`, so CI (and a person) sees one total for the whole repo.
 // Runners write vitest JSON (*.json) or JUnit XML (*.xml: node:test, @web/test-runner).
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -29,7 +29,8 @@ for (const group of ['packages', 'apps']) {
   for (const pkg of readdirSync(groupDir)) {
     const resultsDir = join(groupDir, pkg, 'test-results');
     if (!existsSync(resultsDir)) continue;
-    for (const file of readdirSync(resultsDir)) {
+    // Only the reports at the top; folders such as screenshots/ are artifacts, not results.
+    for (const file of readdirSync(resultsDir).filter((name) => statSync(join(resultsDir, name)).isFile())) {
       const text = readFileSync(join(resultsDir, file), 'utf8');
       const count = file.endsWith('.json') ? countVitestJson(text) : file.endsWith('.xml') ? countJunitXml(text) : undefined;
       if (count) rows.push({ where: `${group}/${pkg}/test-results/${file}`, ...count });

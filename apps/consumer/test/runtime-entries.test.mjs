@@ -20,7 +20,7 @@ function filesLoadedBy(specifier) {
   return [...seen];
 }
 
-for (const pkg of ['@mh/core', '@mh/contacts', '@mh/indicators', '@mh/legal-secrecy', '@mh/role-tips']) {
+for (const pkg of ['@mh/core', '@mh/contacts', '@mh/contacts/hsds', '@mh/indicators', '@mh/legal-secrecy', '@mh/role-tips']) {
   test(`${pkg} loads no zod at run time`, () => {
     const files = filesLoadedBy(pkg);
     assert.ok(files.length >= 2, `expected ${pkg} to load its chunks too`);

@@ -71,5 +71,15 @@ export function commonLintRules({ subject, data, schema, ids }: CommonLintOption
           .filter((found) => !found.value.fr || !found.value.en)
           .map((found) => `${found.path} lacks ${[found.value.fr ? '' : 'fr', found.value.en ? '' : 'en'].filter(Boolean).join(' and ')}`),
     },
+    {
+      name: 'French texts keep ? ! : ; and « » with a no-break space',
+      description: 'French sets a space before ? ! : ; and inside « »; an ordinary one lets the mark wrap alone onto the next line.',
+      check: () =>
+        collectLocalizedTexts(data).flatMap((found) =>
+          (['fr', 'fr-BE', 'fr-NL'] as const)
+            .filter((key) => /[ \t][?!:;»]|«[ \t]/.test(found.value[key]?.text ?? ''))
+            .map((key) => `${found.path}.${key}: "${found.value[key]?.text}"`),
+        ),
+    },
   ];
 }

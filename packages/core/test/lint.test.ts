@@ -28,4 +28,13 @@ describe('commonLintRules', () => {
     expect(found['every citation names a known source and a section']).toEqual(['unknown source made-up', 'items[0].source has no section']);
     expect(found['every nl text has fr and en']).toEqual(['items[0].text lacks fr and en', 'items[1].text lacks fr']);
   });
+
+  it('finds French punctuation that could wrap alone', () => {
+    const text = (fr: string) => ({ nl: 'x', fr: { text: fr, status: 'draft' }, en: { text: 'x', status: 'draft' } });
+    const found = problems([
+      { id: 'a', text: text('Un doute ? Appelez : « Child Focus »'), source: { source: 'tien-drempels', section: '1' } },
+      { id: 'b', text: text('Un doute\u00a0? Appelez\u00a0: «\u00a0Child Focus\u00a0»'), source: { source: 'tien-drempels', section: '1' } },
+    ]);
+    expect(found['French texts keep ? ! : ; and « » with a no-break space']).toEqual(['items[0].text.fr: "Un doute ? Appelez : « Child Focus »"']);
+  });
 });

@@ -28,7 +28,7 @@ const centreServiceName = {
 } as const;
 const centreServiceDescription = {
       nl: 'Administratieve, juridische en psychosociale begeleiding; voor minderjarigen de juridische en administratieve. Ook vorming voor je team.',
-      fr: { text: 'Accompagnement administratif, juridique et psychosocial ; pour les mineurs, juridique et administratif. Aussi des formations pour votre équipe.', status: 'draft' },
+      fr: { text: 'Accompagnement administratif, juridique et psychosocial ; pour les mineurs, juridique et administratif. Aussi des formations pour votre équipe.', status: 'draft' },
       en: { text: 'Administrative, legal and psychosocial support; for minors the legal and administrative part. Also training for your team.', status: 'draft' },
     } as const;
 const centreTopics = ['trafficking', 'sexual-exploitation', 'labour-exploitation', 'criminal-exploitation'] as const;
@@ -36,7 +36,7 @@ const centreTopics = ['trafficking', 'sexual-exploitation', 'labour-exploitation
 // The three Zorgcentra na Seksueel Geweld of seed 002 §4.2.
 const zsgDescription = {
       nl: 'Voor elk slachtoffer van seksueel geweld, op elk uur: medische en psychische zorg, forensisch onderzoek en, als de persoon wil, klacht bij de politie.',
-      fr: { text: 'Pour toute victime de violence sexuelle, à toute heure : soins médicaux et psychologiques, examen médico-légal et, si la personne le souhaite, plainte à la police.', status: 'draft' },
+      fr: { text: 'Pour toute victime de violence sexuelle, à toute heure : soins médicaux et psychologiques, examen médico-légal et, si la personne le souhaite, plainte à la police.', status: 'draft' },
       en: { text: 'For every victim of sexual violence, at any hour: medical and psychological care, a forensic examination and, if the person wants, a complaint to the police.', status: 'draft' },
     } as const;
 const zsgServiceName = {
@@ -57,7 +57,7 @@ export const contacts = [
     name: { nl: 'Child Focus', fr: { text: 'Child Focus', status: 'draft' }, en: { text: 'Child Focus', status: 'draft' } },
     description: {
       nl: 'Kernpartner voor kennis en preventie rond tienerpooiers, online veiligheid en verdwijningen.',
-      fr: { text: 'Partenaire central pour l’information et la prévention : proxénètes d’adolescents, sécurité en ligne, disparitions.', status: 'draft' },
+      fr: { text: 'Partenaire central pour l’information et la prévention : proxénètes d’adolescents, sécurité en ligne, disparitions.', status: 'draft' },
       en: { text: 'Key partner for knowledge and prevention: teenage procurers, online safety, missing children.', status: 'draft' },
     },
     url: 'https://childfocus.be/nl',
@@ -109,7 +109,7 @@ export const contacts = [
         id: 'child-focus-gps',
         name: {
           nl: 'GPS: preventietool en vorming',
-          fr: { text: 'GPS : outil de prévention et formation', status: 'draft' },
+          fr: { text: 'GPS : outil de prévention et formation', status: 'draft' },
           en: { text: 'GPS: prevention tool and training', status: 'draft' },
         },
         description: {
@@ -488,7 +488,7 @@ export const contacts = [
     name: { nl: 'Noodnummer 112', fr: { text: 'Numéro d’urgence 112', status: 'draft' }, en: { text: 'Emergency number 112', status: 'draft' } },
     description: {
       nl: 'Bel 112 voor dringende medische hulp: ziekenwagen en brandweer.',
-      fr: { text: 'Appelez le 112 en cas d’urgence médicale : ambulance et pompiers.', status: 'draft' },
+      fr: { text: 'Appelez le 112 en cas d’urgence médicale : ambulance et pompiers.', status: 'draft' },
       en: { text: 'Call 112 for urgent medical help: ambulance and fire brigade.', status: 'draft' },
     },
     timeZone: 'Europe/Brussels',
@@ -618,7 +618,7 @@ export const contacts = [
         },
         description: {
       nl: 'Zoek de zorgcoördinator van jouw regio. De lijst is deels verouderd: check het nummer. Geen zorgcoördinator? Dan helpt CoMensha.',
-      fr: { text: 'Cherchez le coordinateur de votre région. La liste n’est pas entièrement à jour : vérifiez le numéro. Pas de coordinateur ? CoMensha aide.', status: 'draft' },
+      fr: { text: 'Cherchez le coordinateur de votre région. La liste n’est pas entièrement à jour : vérifiez le numéro. Pas de coordinateur ? CoMensha aide.', status: 'draft' },
       en: { text: 'Find the care coordinator for your region. The list is partly out of date: check the number. No coordinator? CoMensha helps.', status: 'draft' },
     },
         audiences: ['professionals'],
@@ -745,7 +745,7 @@ export const contacts = [
         name: { nl: 'Politie 0900 8844', fr: { text: 'Police 0900 8844', status: 'draft' }, en: { text: 'Police 0900 8844', status: 'draft' } },
         description: {
       nl: 'Bij acuut gevaar: bel 112.',
-      fr: { text: 'En cas de danger aigu : appelez le 112.', status: 'draft' },
+      fr: { text: 'En cas de danger aigu : appelez le 112.', status: 'draft' },
       en: { text: 'In acute danger: call 112.', status: 'draft' },
     },
         audiences: ['professionals', 'parents'],

@@ -214,7 +214,7 @@ export const indicators = [
           text: 'Neem weglopen ernstig: tijdens het weglopen is een jongere extra kwetsbaar voor loverboys, die mensenhandelaars zijn. Maak duidelijke afspraken met de politie.',
           status: 'draft',
         },
-        fr: { text: "Prenez la fugue au sérieux : pendant une fugue, un jeune est encore plus vulnérable aux proxénètes d'adolescents. Convenez d'accords clairs avec la police locale. Child Focus peut aussi aider en cas de disparition.", status: 'draft' },
+        fr: { text: "Prenez la fugue au sérieux : pendant une fugue, un jeune est encore plus vulnérable aux proxénètes d'adolescents. Convenez d'accords clairs avec la police locale. Child Focus peut aussi aider en cas de disparition.", status: 'draft' },
         en: { text: 'Take running away seriously: while away, a young person is extra vulnerable to teenage procurers. Make clear agreements with the local police. Child Focus can also help when a child goes missing.', status: 'draft' },
       },
       source: { source: 'draaiboek-jeugdhulp', section: '4.1 Herkennen van signalen van slachtofferschap, Weglopen' },

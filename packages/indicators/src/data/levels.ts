@@ -13,7 +13,7 @@ export const levelDefinitions = [
     },
     summary: {
       nl: 'Dat sluit niets uit. Je hoeft niet zeker te zijn: een vermoeden of onderbuikgevoel is genoeg om advies te vragen.',
-      fr: { text: "Cela n'exclut rien. Vous n'avez pas besoin d'être sûr : un soupçon ou une intuition suffit pour demander conseil.", status: 'draft' },
+      fr: { text: "Cela n'exclut rien. Vous n'avez pas besoin d'être sûr : un soupçon ou une intuition suffit pour demander conseil.", status: 'draft' },
       en: { text: 'That rules nothing out. You do not need to be sure: a suspicion or a gut feeling is enough to ask for advice.', status: 'draft' },
     },
     source: { source: 'tien-drempels', section: '1. “Zie ik het wel goed?”' },
@@ -22,7 +22,7 @@ export const levelDefinitions = [
     id: 'attention',
     title: {
       nl: 'Eén signaal: blijf alert',
-      fr: { text: 'Un signal : restez attentif', status: 'draft' },
+      fr: { text: 'Un signal : restez attentif', status: 'draft' },
       en: { text: 'One sign: stay alert', status: 'draft' },
     },
     summary: {
@@ -36,7 +36,7 @@ export const levelDefinitions = [
     id: 'concern',
     title: {
       nl: 'Meerdere signalen: je zorg is reëel',
-      fr: { text: 'Plusieurs signaux : votre inquiétude est fondée', status: 'draft' },
+      fr: { text: 'Plusieurs signaux : votre inquiétude est fondée', status: 'draft' },
       en: { text: 'Several signs: your concern is real', status: 'draft' },
     },
     summary: {
@@ -50,7 +50,7 @@ export const levelDefinitions = [
     id: 'acute',
     title: {
       nl: 'Gevaar: handel nu',
-      fr: { text: 'Danger : agissez maintenant', status: 'draft' },
+      fr: { text: 'Danger : agissez maintenant', status: 'draft' },
       en: { text: 'Danger: act now', status: 'draft' },
     },
     summary: {

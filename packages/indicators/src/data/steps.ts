@@ -19,7 +19,7 @@ export const steps = [
     },
     detail: {
       nl: 'Bij gevaar of acute dreiging verwittig je rechtstreeks het parket: het jeugdparket of de referentiemagistraat mensenhandel. Je beroepsgeheim laat dat toe (art. 458bis Strafwetboek). Zit een minderjarige in ernstig gevaar, dan moet je het doen.',
-      fr: { text: "En cas de danger ou de menace aiguë, prévenez directement le parquet : le parquet de la jeunesse ou le magistrat de référence traite des êtres humains. Votre secret professionnel le permet (art. 458bis du Code pénal). Si un mineur est en danger grave, vous devez le faire.", status: 'draft' },
+      fr: { text: "En cas de danger ou de menace aiguë, prévenez directement le parquet : le parquet de la jeunesse ou le magistrat de référence traite des êtres humains. Votre secret professionnel le permet (art. 458bis du Code pénal). Si un mineur est en danger grave, vous devez le faire.", status: 'draft' },
       en: { text: 'In danger or under acute threat, inform the public prosecutor’s office directly: the youth prosecutor or the reference magistrate for human trafficking. Your professional secrecy allows this (art. 458bis Criminal Code). If a minor is in serious danger, you must do it.', status: 'draft' },
     },
     contacts: [],
@@ -35,7 +35,7 @@ export const steps = [
     regions: ['BE'],
     title: {
       nl: 'Direct gevaar voor leven of gezondheid? Bel 112 of 101',
-      fr: { text: 'Danger immédiat pour la vie ou la santé ? Appelez le 112 ou le 101', status: 'draft' },
+      fr: { text: 'Danger immédiat pour la vie ou la santé ? Appelez le 112 ou le 101', status: 'draft' },
       en: { text: 'Immediate danger to life or health? Call 112 or 101', status: 'draft' },
     },
     detail: {
@@ -56,7 +56,7 @@ export const steps = [
     regions: ['BE'],
     title: {
       nl: 'Seksueel geweld? Zorg snel voor medische en psychologische hulp',
-      fr: { text: 'Violence sexuelle ? Organisez vite une aide médicale et psychologique', status: 'draft' },
+      fr: { text: 'Violence sexuelle ? Organisez vite une aide médicale et psychologique', status: 'draft' },
       en: { text: 'Sexual violence? Get medical and psychological help quickly', status: 'draft' },
     },
     detail: {
@@ -93,7 +93,7 @@ export const steps = [
     regions: ['BE'],
     title: {
       nl: 'Twijfel je? Bespreek het met Child Focus',
-      fr: { text: 'Un doute ? Parlez-en avec Child Focus', status: 'draft' },
+      fr: { text: 'Un doute ? Parlez-en avec Child Focus', status: 'draft' },
       en: { text: 'In doubt? Talk it through with Child Focus', status: 'draft' },
     },
     detail: {
@@ -135,7 +135,7 @@ export const steps = [
     regions: ['BE-VLG'],
     title: {
       nl: 'Is er een consulent betrokken? Neem contact op',
-      fr: { text: 'Un consulent est-il impliqué ? Prenez contact', status: 'draft' },
+      fr: { text: 'Un consulent est-il impliqué ? Prenez contact', status: 'draft' },
       en: { text: 'Is a consultant involved? Get in touch', status: 'draft' },
     },
     detail: {
@@ -179,7 +179,7 @@ export const steps = [
     },
     detail: {
       nl: 'Vertel de jongere welke stappen je zal zetten. Blijf niet alleen met je vragen: bespreek ze met Child Focus (116 000) of een gespecialiseerd centrum.',
-      fr: { text: "Dites au jeune quelles étapes vous allez faire. Ne restez pas seul avec vos questions : parlez-en avec Child Focus (116 000) ou un centre spécialisé.", status: 'draft' },
+      fr: { text: "Dites au jeune quelles étapes vous allez faire. Ne restez pas seul avec vos questions : parlez-en avec Child Focus (116 000) ou un centre spécialisé.", status: 'draft' },
       en: { text: 'Tell the young person which steps you will take. Do not stay alone with your questions: talk them through with Child Focus (116 000) or a specialised centre.', status: 'draft' },
     },
     contacts: ['child-focus'],
@@ -193,7 +193,7 @@ export const steps = [
     regions: ['NL'],
     title: {
       nl: 'Acuut gevaar? Bel 112',
-      fr: { text: 'Danger aigu ? Appelez le 112', status: 'draft' },
+      fr: { text: 'Danger aigu ? Appelez le 112', status: 'draft' },
       en: { text: 'Acute danger? Call 112', status: 'draft' },
     },
     detail: {
@@ -233,7 +233,7 @@ export const steps = [
     regions: ['NL'],
     title: {
       nl: 'Bang om de jongere in gevaar te brengen? Schat het risico samen in',
-      fr: { text: 'Peur de mettre le jeune en danger ? Évaluez le risque ensemble', status: 'draft' },
+      fr: { text: 'Peur de mettre le jeune en danger ? Évaluez le risque ensemble', status: 'draft' },
       en: { text: 'Afraid of putting the young person at risk? Assess the risk together', status: 'draft' },
     },
     detail: {
@@ -251,7 +251,7 @@ export const steps = [
     regions: ['NL'],
     title: {
       nl: 'Er is gevaar: doe wat nodig is om de jongere te beschermen',
-      fr: { text: 'Il y a danger : faites le nécessaire pour protéger le jeune', status: 'draft' },
+      fr: { text: 'Il y a danger : faites le nécessaire pour protéger le jeune', status: 'draft' },
       en: { text: 'There is danger: do what is needed to protect the young person', status: 'draft' },
     },
     detail: {
@@ -272,7 +272,7 @@ export const steps = [
     regions: ['NL'],
     title: {
       nl: 'Seksueel geweld? Bel het Centrum Seksueel Geweld',
-      fr: { text: 'Violence sexuelle ? Appelez le Centrum Seksueel Geweld', status: 'draft' },
+      fr: { text: 'Violence sexuelle ? Appelez le Centrum Seksueel Geweld', status: 'draft' },
       en: { text: 'Sexual violence? Call the Centrum Seksueel Geweld', status: 'draft' },
     },
     detail: {

@@ -65,7 +65,7 @@ export const meldcodeStepTexts = [
   {
     text: {
       nl: 'Stap 1: breng de signalen in kaart.',
-      fr: { text: 'Étape 1 : recensez les signaux.', status: 'draft' },
+      fr: { text: 'Étape 1 : recensez les signaux.', status: 'draft' },
       en: { text: 'Step 1: map the signs.', status: 'draft' },
     },
     source: meldcodeSteps,
@@ -73,7 +73,7 @@ export const meldcodeStepTexts = [
   {
     text: {
       nl: 'Stap 2: overleg met een collega en/of met Veilig Thuis.',
-      fr: { text: 'Étape 2 : consultez un collègue et/ou Veilig Thuis.', status: 'draft' },
+      fr: { text: 'Étape 2 : consultez un collègue et/ou Veilig Thuis.', status: 'draft' },
       en: { text: 'Step 2: consult a colleague and/or Veilig Thuis.', status: 'draft' },
     },
     source: meldcodeSteps,
@@ -81,7 +81,7 @@ export const meldcodeStepTexts = [
   {
     text: {
       nl: 'Stap 3: praat met de betrokkenen.',
-      fr: { text: 'Étape 3 : parlez avec les personnes concernées.', status: 'draft' },
+      fr: { text: 'Étape 3 : parlez avec les personnes concernées.', status: 'draft' },
       en: { text: 'Step 3: talk with those involved.', status: 'draft' },
     },
     source: meldcodeSteps,
@@ -89,7 +89,7 @@ export const meldcodeStepTexts = [
   {
     text: {
       nl: 'Stap 4: weeg de situatie, met het afwegingskader.',
-      fr: { text: 'Étape 4 : évaluez la situation, avec le cadre d’évaluation (afwegingskader).', status: 'draft' },
+      fr: { text: 'Étape 4 : évaluez la situation, avec le cadre d’évaluation (afwegingskader).', status: 'draft' },
       en: { text: 'Step 4: weigh the situation, using the assessment framework (afwegingskader).', status: 'draft' },
     },
     source: meldcodeSteps,
@@ -97,7 +97,7 @@ export const meldcodeStepTexts = [
   {
     text: {
       nl: 'Stap 5: beslis. Organiseer hulp en/of meld bij Veilig Thuis.',
-      fr: { text: 'Étape 5 : décidez. Organisez de l’aide et/ou signalez à Veilig Thuis.', status: 'draft' },
+      fr: { text: 'Étape 5 : décidez. Organisez de l’aide et/ou signalez à Veilig Thuis.', status: 'draft' },
       en: { text: 'Step 5: decide. Organise help and/or report to Veilig Thuis.', status: 'draft' },
     },
     source: meldcodeSteps,
@@ -164,7 +164,7 @@ export const provisions = [
     ],
     summary: {
       nl: 'Wat iemand je in je werk toevertrouwt, vertel je niet verder. Er zijn uitzonderingen: soms mag je spreken, soms moet je het zelfs.',
-      fr: { text: 'Ce qu’une personne vous confie dans votre travail, vous ne le répétez pas. Il y a des exceptions : parfois vous pouvez parler, parfois vous devez même le faire.', status: 'draft' },
+      fr: { text: 'Ce qu’une personne vous confie dans votre travail, vous ne le répétez pas. Il y a des exceptions : parfois vous pouvez parler, parfois vous devez même le faire.', status: 'draft' },
       en: { text: 'What someone tells you in confidence at work, you do not pass on. There are exceptions: sometimes you may speak, sometimes you even must.', status: 'draft' },
     },
     sources: [secrecy],
@@ -187,7 +187,7 @@ export const provisions = [
     },
     appliesTo: {
       nl: 'Ook wie een beroepsgeheim heeft, zoals een hulpverlener: art. 422bis kan je verplichten je beroepsgeheim te doorbreken.',
-      fr: { text: 'Aussi les personnes tenues au secret professionnel, comme les intervenants : l’art. 422bis peut vous obliger à lever votre secret professionnel.', status: 'draft' },
+      fr: { text: 'Aussi les personnes tenues au secret professionnel, comme les intervenants : l’art. 422bis peut vous obliger à lever votre secret professionnel.', status: 'draft' },
       en: { text: 'Also those bound by professional secrecy, such as care workers: art. 422bis can oblige you to break your professional secrecy.', status: 'draft' },
     },
     requires: {
@@ -219,7 +219,7 @@ export const provisions = [
       {
         text: {
           nl: 'Hoe? Door de procureur des Konings op de hoogte te brengen van de feiten.',
-          fr: { text: 'Comment ? En informant le procureur du Roi des faits.', status: 'draft' },
+          fr: { text: 'Comment ? En informant le procureur du Roi des faits.', status: 'draft' },
           en: { text: 'How? By informing the public prosecutor (procureur des Konings) of the facts.', status: 'draft' },
         },
         source: poster,
@@ -228,7 +228,7 @@ export const provisions = [
     ],
     summary: {
       nl: 'Is een minderjarige in ernstig gevaar? Dan moet je je beroepsgeheim doorbreken en helpen. Breng de procureur des Konings op de hoogte.',
-      fr: { text: 'Un mineur est en danger grave ? Vous devez alors lever votre secret professionnel et l’aider. Informez le procureur du Roi.', status: 'draft' },
+      fr: { text: 'Un mineur est en danger grave ? Vous devez alors lever votre secret professionnel et l’aider. Informez le procureur du Roi.', status: 'draft' },
       en: { text: 'Is a minor in serious danger? Then you must break your professional secrecy and help. Inform the public prosecutor (procureur des Konings).', status: 'draft' },
     },
     sources: [poster, art422bis],
@@ -298,7 +298,7 @@ export const provisions = [
       {
         text: {
           nl: 'Het neemt je plicht om te helpen niet weg: is de minderjarige in groot gevaar, dan geldt ook art. 422bis.',
-          fr: { text: 'Il ne supprime pas votre obligation d’aider : si le mineur est en grand danger, l’art. 422bis s’applique aussi.', status: 'draft' },
+          fr: { text: 'Il ne supprime pas votre obligation d’aider : si le mineur est en grand danger, l’art. 422bis s’applique aussi.', status: 'draft' },
           en: { text: 'It does not remove your duty to help: if the minor is in great danger, art. 422bis applies too.', status: 'draft' },
         },
         source: col458bis,
@@ -316,7 +316,7 @@ export const provisions = [
       {
         text: {
           nl: 'Bij gevaar of acute dreiging vraagt het draaiboek jeugdhulp om op basis van art. 458bis rechtstreeks het parket te verwittigen: het jeugdparket of de referentiemagistraat mensenhandel.',
-          fr: { text: 'En cas de danger ou de menace aiguë, le guide de l’aide à la jeunesse demande de prévenir directement le parquet sur la base de l’art. 458bis : le parquet de la jeunesse ou le magistrat de référence traite des êtres humains.', status: 'draft' },
+          fr: { text: 'En cas de danger ou de menace aiguë, le guide de l’aide à la jeunesse demande de prévenir directement le parquet sur la base de l’art. 458bis : le parquet de la jeunesse ou le magistrat de référence traite des êtres humains.', status: 'draft' },
           en: { text: 'In danger or under acute threat, the youth-care playbook asks you to inform the public prosecutor’s office directly on the basis of art. 458bis: the youth prosecutor or the reference magistrate for human trafficking.', status: 'draft' },
         },
         source: acute,
@@ -341,7 +341,7 @@ export const provisions = [
     ],
     summary: {
       nl: 'Weet je door je werk dat een minderjarige wordt uitgebuit door een tienerpooier of mensenhandelaar? Dan mag je de procureur des Konings inlichten, als er ernstig gevaar is dat je niet zelf of met anderen kunt afwenden.',
-      fr: { text: 'Vous savez par votre travail qu’un mineur est exploité par un proxénète d’adolescents ou un trafiquant ? Vous pouvez alors informer le procureur du Roi, s’il existe un danger grave que vous ne pouvez pas écarter vous-même ou avec d’autres.', status: 'draft' },
+      fr: { text: 'Vous savez par votre travail qu’un mineur est exploité par un proxénète d’adolescents ou un trafiquant ? Vous pouvez alors informer le procureur du Roi, s’il existe un danger grave que vous ne pouvez pas écarter vous-même ou avec d’autres.', status: 'draft' },
       en: { text: 'Do you know through your work that a minor is being exploited by a teenage procurer or trafficker? Then you may inform the public prosecutor (procureur des Konings), if there is a serious danger you cannot avert yourself or with others.', status: 'draft' },
     },
     sources: [art458bis, col458bis, poster],
@@ -411,7 +411,7 @@ export const provisions = [
       {
         text: {
           nl: 'Wat in het overleg gedeeld wordt, vertel je niet verder: wie deelneemt, moet het geheimhouden.',
-          fr: { text: 'Ce qui est partagé dans la concertation, vous ne le répétez pas : les participants sont tenus au secret.', status: 'draft' },
+          fr: { text: 'Ce qui est partagé dans la concertation, vous ne le répétez pas : les participants sont tenus au secret.', status: 'draft' },
           en: { text: 'What is shared in the consultation you do not pass on: those who take part must keep it secret.', status: 'draft' },
         },
         source: casusoverlegRules,
@@ -463,7 +463,7 @@ export const provisions = [
     },
     allows: {
       nl: 'Je mag wat je is toevertrouwd bekendmaken, als een hoger belang beschermen belangrijker is dan je beroepsgeheim bewaren. Bijvoorbeeld: de lichamelijke integriteit van een slachtoffer van tienerpooiers.',
-      fr: { text: 'Vous pouvez révéler ce qui vous a été confié si protéger une valeur supérieure est plus important que garder votre secret professionnel. Par exemple : l’intégrité physique d’une victime de proxénètes d’adolescents.', status: 'draft' },
+      fr: { text: 'Vous pouvez révéler ce qui vous a été confié si protéger une valeur supérieure est plus important que garder votre secret professionnel. Par exemple : l’intégrité physique d’une victime de proxénètes d’adolescents.', status: 'draft' },
       en: { text: 'You may disclose what you were told in confidence if protecting a higher interest matters more than keeping your professional secrecy. For example: the physical integrity of a victim of teenage procurers.', status: 'draft' },
     },
     tellWhom: [],
@@ -546,7 +546,7 @@ export const provisions = [
     ],
     summary: {
       nl: 'Is een slachtoffer van mensenhandel betrokken bij misdrijven als rechtstreeks gevolg van de uitbuiting? Dan krijgt het daarvoor geen straf.',
-      fr: { text: 'Une victime de la traite est impliquée dans des infractions qui sont la conséquence directe de son exploitation ? Elle n’encourt alors pas de peine pour celles-ci.', status: 'draft' },
+      fr: { text: 'Une victime de la traite est impliquée dans des infractions qui sont la conséquence directe de son exploitation ? Elle n’encourt alors pas de peine pour celles-ci.', status: 'draft' },
       en: { text: 'Is a trafficking victim involved in offences as a direct result of the exploitation? Then they are not punished for them.', status: 'draft' },
     },
     sources: [
@@ -601,7 +601,7 @@ export const provisions = [
       {
         text: {
           nl: 'Het is een recht, geen plicht: dit artikel verplicht je niet om te melden.',
-          fr: { text: 'C’est un droit, pas une obligation : cet article ne vous oblige pas à signaler.', status: 'draft' },
+          fr: { text: 'C’est un droit, pas une obligation : cet article ne vous oblige pas à signaler.', status: 'draft' },
           en: { text: 'It is a right, not a duty: this article does not oblige you to report.', status: 'draft' },
         },
         source: meldrechtText,
@@ -628,7 +628,7 @@ export const provisions = [
     ],
     summary: {
       nl: 'Vermoed je huiselijk geweld of kindermishandeling? Dan mag je dat aan Veilig Thuis melden, ook zonder toestemming. Dat is een recht, geen plicht.',
-      fr: { text: 'Vous soupçonnez de la violence domestique ou de la maltraitance d’enfant ? Vous pouvez le signaler à Veilig Thuis, même sans consentement. C’est un droit, pas une obligation.', status: 'draft' },
+      fr: { text: 'Vous soupçonnez de la violence domestique ou de la maltraitance d’enfant ? Vous pouvez le signaler à Veilig Thuis, même sans consentement. C’est un droit, pas une obligation.', status: 'draft' },
       en: { text: 'Do you suspect domestic violence or child abuse? Then you may report it to Veilig Thuis, even without consent. It is a right, not a duty.', status: 'draft' },
     },
     sources: [meldrechtText, meldrechtArticle],
@@ -660,7 +660,7 @@ export const provisions = [
     },
     requires: {
       nl: 'Vermoed je huiselijk geweld of kindermishandeling? Dan werk je met de vijf stappen van de meldcode. In stap 4 en 5 gebruik je het afwegingskader.',
-      fr: { text: 'Vous soupçonnez de la violence domestique ou de la maltraitance d’enfant ? Vous suivez alors les cinq étapes du meldcode. Aux étapes 4 et 5, vous utilisez le cadre d’évaluation (afwegingskader).', status: 'draft' },
+      fr: { text: 'Vous soupçonnez de la violence domestique ou de la maltraitance d’enfant ? Vous suivez alors les cinq étapes du meldcode. Aux étapes 4 et 5, vous utilisez le cadre d’évaluation (afwegingskader).', status: 'draft' },
       en: { text: 'Do you suspect domestic violence or child abuse? Then you work through the five steps of the meldcode. In steps 4 and 5 you use the assessment framework (afwegingskader).', status: 'draft' },
     },
     tellWhom: ['veilig-thuis'],
@@ -696,7 +696,7 @@ export const provisions = [
       {
         text: {
           nl: 'Het afwegingskader stelt vijf vragen. Heb ik een vermoeden? Is er acute of structurele onveiligheid? Kan ik zelf hulp bieden of organiseren? Aanvaarden de betrokkenen die hulp? Leidt de hulp tot het resultaat dat nodig is?',
-          fr: { text: 'Le cadre d’évaluation pose cinq questions. Ai-je un soupçon ? Y a-t-il une insécurité aiguë ou structurelle ? Puis-je moi-même offrir ou organiser de l’aide ? Les personnes concernées acceptent-elles cette aide ? L’aide donne-t-elle le résultat nécessaire ?', status: 'draft' },
+          fr: { text: 'Le cadre d’évaluation pose cinq questions. Ai-je un soupçon ? Y a-t-il une insécurité aiguë ou structurelle ? Puis-je moi-même offrir ou organiser de l’aide ? Les personnes concernées acceptent-elles cette aide ? L’aide donne-t-elle le résultat nécessaire ?', status: 'draft' },
           en: { text: 'The assessment framework asks five questions. Do I have a suspicion? Is there acute or structural unsafety? Can I offer or organise help myself? Do those involved accept that help? Does the help achieve what is needed?', status: 'draft' },
         },
         source: afwegingsvragen,
@@ -713,7 +713,7 @@ export const provisions = [
     ],
     summary: {
       nl: 'Vermoed je huiselijk geweld of kindermishandeling? Volg dan de vijf stappen van de meldcode. Is er acute of structurele onveiligheid, dan meld je bij Veilig Thuis.',
-      fr: { text: 'Vous soupçonnez de la violence domestique ou de la maltraitance d’enfant ? Suivez les cinq étapes du meldcode. En cas d’insécurité aiguë ou structurelle, vous signalez à Veilig Thuis.', status: 'draft' },
+      fr: { text: 'Vous soupçonnez de la violence domestique ou de la maltraitance d’enfant ? Suivez les cinq étapes du meldcode. En cas d’insécurité aiguë ou structurelle, vous signalez à Veilig Thuis.', status: 'draft' },
       en: { text: 'Do you suspect domestic violence or child abuse? Follow the five steps of the meldcode. If there is acute or structural unsafety, you report to Veilig Thuis.', status: 'draft' },
     },
     sources: [meldcodeLaw, meldcodeSteps, afwegingskader, reportingNorm],

@@ -7,7 +7,7 @@ export const recipients = [
     jurisdiction: 'BE',
     name: {
       nl: 'De procureur des Konings (het parket): het jeugdparket of de referentiemagistraat mensenhandel',
-      fr: { text: 'Le procureur du Roi (le parquet) : le parquet de la jeunesse ou le magistrat de référence traite des êtres humains', status: 'draft' },
+      fr: { text: 'Le procureur du Roi (le parquet) : le parquet de la jeunesse ou le magistrat de référence traite des êtres humains', status: 'draft' },
       en: { text: 'The public prosecutor (procureur des Konings): the youth prosecutor’s office or the reference magistrate for human trafficking', status: 'draft' },
     },
     contacts: [],

@@ -22,7 +22,7 @@ export const steps = [
     id: 'inform-prosecutor-now',
     text: {
       nl: 'Verwittig meteen rechtstreeks het parket: het jeugdparket of de referentiemagistraat mensenhandel.',
-      fr: { text: 'Prévenez immédiatement et directement le parquet : le parquet de la jeunesse ou le magistrat de référence traite des êtres humains.', status: 'draft' },
+      fr: { text: 'Prévenez immédiatement et directement le parquet : le parquet de la jeunesse ou le magistrat de référence traite des êtres humains.', status: 'draft' },
       en: { text: 'Inform the public prosecutor’s office directly, straight away: the youth prosecutor or the reference magistrate for human trafficking.', status: 'draft' },
     },
     contacts: [],
@@ -32,7 +32,7 @@ export const steps = [
     id: 'call-emergency-be',
     text: {
       nl: 'Moet er nu meteen hulp komen? Bel 112 voor dringende medische hulp of 101 voor dringende politiehulp.',
-      fr: { text: 'Une aide doit-elle arriver tout de suite ? Appelez le 112 pour l’aide médicale urgente ou le 101 pour l’aide policière urgente.', status: 'draft' },
+      fr: { text: 'Une aide doit-elle arriver tout de suite ? Appelez le 112 pour l’aide médicale urgente ou le 101 pour l’aide policière urgente.', status: 'draft' },
       en: { text: 'Is help needed right now? Call 112 for urgent medical help or 101 for urgent police help.', status: 'draft' },
     },
     contacts: ['emergency-112', 'police-101'],
@@ -72,7 +72,7 @@ export const steps = [
     id: 'be-open-with-the-young-person',
     text: {
       nl: 'Wees open tegenover de jongere: vertel welke stappen je zult zetten.',
-      fr: { text: 'Soyez transparent envers le jeune : dites-lui quelles étapes vous allez faire.', status: 'draft' },
+      fr: { text: 'Soyez transparent envers le jeune : dites-lui quelles étapes vous allez faire.', status: 'draft' },
       en: { text: 'Be open with the young person: tell them which steps you will take.', status: 'draft' },
     },
     contacts: [],
@@ -82,7 +82,7 @@ export const steps = [
     id: 'talk-to-child-focus',
     text: {
       nl: 'Twijfel je? Bespreek het met Child Focus (116 000). Je hoeft geen namen te noemen.',
-      fr: { text: 'Un doute ? Parlez-en avec Child Focus (116 000). Vous ne devez citer aucun nom.', status: 'draft' },
+      fr: { text: 'Un doute ? Parlez-en avec Child Focus (116 000). Vous ne devez citer aucun nom.', status: 'draft' },
       en: { text: 'In doubt? Talk it through with Child Focus (116 000). You do not have to give names.', status: 'draft' },
     },
     contacts: ['child-focus'],
@@ -92,7 +92,7 @@ export const steps = [
     id: 'talk-to-specialised-centre',
     text: {
       nl: 'Of neem contact op met een expertisecentrum mensenhandel: Payoke, PAG-ASA of Sürya.',
-      fr: { text: 'Ou contactez un centre d’expertise en traite des êtres humains : Payoke, PAG-ASA ou Sürya.', status: 'draft' },
+      fr: { text: 'Ou contactez un centre d’expertise en traite des êtres humains : Payoke, PAG-ASA ou Sürya.', status: 'draft' },
       en: { text: 'Or contact a specialised human trafficking centre: Payoke, PAG-ASA or Sürya.', status: 'draft' },
     },
     contacts: ['payoke', 'pag-asa', 'surya'],
@@ -102,7 +102,7 @@ export const steps = [
     id: 'look-again-for-danger',
     text: {
       nl: 'Kijk opnieuw: is de jongere in ernstig gevaar, dan moet je je beroepsgeheim doorbreken.',
-      fr: { text: 'Réexaminez la situation : si le jeune est en danger grave, vous devez lever votre secret professionnel.', status: 'draft' },
+      fr: { text: 'Réexaminez la situation : si le jeune est en danger grave, vous devez lever votre secret professionnel.', status: 'draft' },
       en: { text: 'Look again: if the young person is in serious danger, you must break your professional secrecy.', status: 'draft' },
     },
     contacts: [],
@@ -112,7 +112,7 @@ export const steps = [
     id: 'no-punishment-be',
     text: {
       nl: 'Pleegde de jongere zelf misdrijven als rechtstreeks gevolg van de uitbuiting? Dan krijgt de jongere daarvoor geen straf (art. 433quinquies, § 5, Sw.).',
-      fr: { text: 'Le jeune a-t-il lui-même commis des infractions qui sont la conséquence directe de son exploitation ? Il n’encourt alors pas de peine pour celles-ci (art. 433quinquies, § 5, du Code pénal).', status: 'draft' },
+      fr: { text: 'Le jeune a-t-il lui-même commis des infractions qui sont la conséquence directe de son exploitation ? Il n’encourt alors pas de peine pour celles-ci (art. 433quinquies, § 5, du Code pénal).', status: 'draft' },
       en: { text: 'Did the young person commit offences as a direct result of the exploitation? Then they are not punished for them (art. 433quinquies(5) Criminal Code).', status: 'draft' },
     },
     contacts: [],
@@ -168,7 +168,7 @@ export const steps = [
     id: 'call-112-nl',
     text: {
       nl: 'Is er direct gevaar? Bel 112.',
-      fr: { text: 'Y a-t-il un danger immédiat ? Appelez le 112.', status: 'draft' },
+      fr: { text: 'Y a-t-il un danger immédiat ? Appelez le 112.', status: 'draft' },
       en: { text: 'Is there immediate danger? Call 112.', status: 'draft' },
     },
     contacts: ['emergency-112-nl'],
@@ -178,7 +178,7 @@ export const steps = [
     id: 'do-what-is-right',
     text: {
       nl: 'Stel je vast dat er gevaar is of dreigt en moet de jongere beschermd worden? Dan ben je verplicht om te doen wat goed is, ook als je bang bent de vertrouwensband te verliezen.',
-      fr: { text: 'Vous constatez un danger présent ou menaçant et le jeune doit être protégé ? Vous êtes alors tenu de faire ce qui est juste, même si vous craignez de perdre le lien de confiance.', status: 'draft' },
+      fr: { text: 'Vous constatez un danger présent ou menaçant et le jeune doit être protégé ? Vous êtes alors tenu de faire ce qui est juste, même si vous craignez de perdre le lien de confiance.', status: 'draft' },
       en: { text: 'Do you find there is or may be danger and the young person must be protected? Then you are obliged to do what is right, even if you fear losing the bond of trust.', status: 'draft' },
     },
     contacts: [],
@@ -188,7 +188,7 @@ export const steps = [
     id: 'no-punishment-nl',
     text: {
       nl: 'Pleegde de jongere tijdens de uitbuiting onder dwang delicten? Het non-punishmentbeginsel kan de jongere beschermen: slachtoffers mogen daarvoor niet gestraft worden.',
-      fr: { text: 'Le jeune a-t-il commis des délits sous la contrainte pendant son exploitation ? Le principe de non-sanction peut le protéger : les victimes ne doivent pas être punies pour cela.', status: 'draft' },
+      fr: { text: 'Le jeune a-t-il commis des délits sous la contrainte pendant son exploitation ? Le principe de non-sanction peut le protéger : les victimes ne doivent pas être punies pour cela.', status: 'draft' },
       en: { text: 'Did the young person commit offences under coercion during the exploitation? The non-punishment principle can protect them: victims must not be punished for that.', status: 'draft' },
     },
     contacts: [],

@@ -15,7 +15,7 @@ export const verdictDefinitions = [
     },
     summary: {
       nl: 'Een minderjarige in ernstig gevaar moet je helpen. Je beroepsgeheim houdt je niet tegen: breng de procureur des Konings op de hoogte.',
-      fr: { text: 'Vous devez aider un mineur en danger grave. Votre secret professionnel ne vous en empêche pas : informez le procureur du Roi.', status: 'draft' },
+      fr: { text: 'Vous devez aider un mineur en danger grave. Votre secret professionnel ne vous en empêche pas : informez le procureur du Roi.', status: 'draft' },
       en: { text: 'You must help a minor in serious danger. Your professional secrecy does not stop you: inform the public prosecutor (procureur des Konings).', status: 'draft' },
     },
     sources: [poster, { source: 'draaiboek-jeugdhulp', section: '9 Beroepsgeheim, Art. 422bis Sw' }],

@@ -11,7 +11,7 @@ export const barriers = [
     number: 1,
     doubt: {
       nl: 'Zie ik het wel goed?',
-      fr: { text: 'Est-ce que je vois juste ?', status: 'draft' },
+      fr: { text: 'Est-ce que je vois juste ?', status: 'draft' },
       en: { text: 'Am I seeing this right?', status: 'draft' },
     },
     answer: {
@@ -41,7 +41,7 @@ export const barriers = [
     number: 3,
     doubt: {
       nl: 'Wat als ik de jongere verder in de problemen breng als ik iets ga melden?',
-      fr: { text: 'Et si je mets le jeune encore plus en difficulté en signalant quelque chose ?', status: 'draft' },
+      fr: { text: 'Et si je mets le jeune encore plus en difficulté en signalant quelque chose ?', status: 'draft' },
       en: { text: 'What if I get the young person into more trouble by reporting something?', status: 'draft' },
     },
     answer: {
@@ -56,7 +56,7 @@ export const barriers = [
     number: 4,
     doubt: {
       nl: 'Ik ben wel voorzichtig, je weet nooit waar je in terecht komt!',
-      fr: { text: 'Je reste prudent, on ne sait jamais dans quoi on met les pieds !', status: 'draft' },
+      fr: { text: 'Je reste prudent, on ne sait jamais dans quoi on met les pieds !', status: 'draft' },
       en: { text: 'I’m being careful, you never know what you’re getting into!', status: 'draft' },
     },
     answer: {
@@ -101,7 +101,7 @@ export const barriers = [
     number: 7,
     doubt: {
       nl: 'Hoe kan ik hierover een gesprek aangaan met de jongere?',
-      fr: { text: 'Comment aborder ce sujet avec le jeune ?', status: 'draft' },
+      fr: { text: 'Comment aborder ce sujet avec le jeune ?', status: 'draft' },
       en: { text: 'How can I start a conversation about this with the young person?', status: 'draft' },
     },
     answer: {
@@ -131,7 +131,7 @@ export const barriers = [
     number: 9,
     doubt: {
       nl: 'Hier wordt toch niets mee gedaan!',
-      fr: { text: 'De toute façon, on n’en fait rien !', status: 'draft' },
+      fr: { text: 'De toute façon, on n’en fait rien !', status: 'draft' },
       en: { text: 'Nothing is done with it anyway!', status: 'draft' },
     },
     answer: {
@@ -146,12 +146,12 @@ export const barriers = [
     number: 10,
     doubt: {
       nl: 'Hoezo slachtoffer!? Dit is toch gewoon een dader?',
-      fr: { text: 'Comment ça, victime ? C’est tout simplement un auteur, non ?', status: 'draft' },
+      fr: { text: 'Comment ça, victime ? C’est tout simplement un auteur, non ?', status: 'draft' },
       en: { text: 'Victim? Surely this is just an offender?', status: 'draft' },
     },
     answer: {
       nl: 'Het klopt dat slachtoffers van criminele uitbuiting een strafbaar feit plegen. Maar is er dwang, of misbruik van de kwetsbare situatie van een minderjarige? Dan is het mensenhandel. Het non-punishmentbeginsel kan slachtoffers beschermen: ze mogen niet gestraft worden voor delicten die ze tijdens de uitbuiting onder dwang pleegden.',
-      fr: { text: 'Il est vrai que les victimes d’exploitation criminelle commettent une infraction. Mais s’il y a contrainte, ou abus de la situation vulnérable d’un mineur, il s’agit de traite des êtres humains. Le principe de non-sanction peut protéger les victimes : elles ne peuvent pas être punies pour des délits commis sous la contrainte pendant l’exploitation.', status: 'draft' },
+      fr: { text: 'Il est vrai que les victimes d’exploitation criminelle commettent une infraction. Mais s’il y a contrainte, ou abus de la situation vulnérable d’un mineur, il s’agit de traite des êtres humains. Le principe de non-sanction peut protéger les victimes : elles ne peuvent pas être punies pour des délits commis sous la contrainte pendant l’exploitation.', status: 'draft' },
       en: { text: 'It is true that victims of criminal exploitation commit an offence. But if there is coercion, or abuse of a minor’s vulnerable situation, it is human trafficking. The non-punishment principle can protect victims: they may not be punished for offences they committed under coercion while exploited.', status: 'draft' },
     },
     source: cite('10. “Hoezo slachtoffer!? Dit is toch gewoon een dader?”'),

@@ -85,7 +85,7 @@ export const relationshipTips = [
     id: 'meet-primary-needs',
     text: {
       nl: 'Speel in op de primaire behoeften: eten, onderdak, kleding, veiligheid.',
-      fr: { text: 'Répondez aux besoins primaires : nourriture, logement, vêtements, sécurité.', status: 'draft' },
+      fr: { text: 'Répondez aux besoins primaires : nourriture, logement, vêtements, sécurité.', status: 'draft' },
       en: { text: 'Meet the basic needs: food, shelter, clothing, safety.', status: 'draft' },
     },
     source: relationshipBlock,
@@ -103,7 +103,7 @@ export const relationshipTips = [
     id: 'no-empty-promises',
     text: {
       nl: 'Zorg voor voorspelbaarheid: doe geen loze of valse beloftes.',
-      fr: { text: 'Soyez prévisible : ne faites pas de promesses vaines ou fausses.', status: 'draft' },
+      fr: { text: 'Soyez prévisible : ne faites pas de promesses vaines ou fausses.', status: 'draft' },
       en: { text: 'Be predictable: make no empty or false promises.', status: 'draft' },
     },
     source: relationshipBlock,
@@ -121,7 +121,7 @@ export const relationshipTips = [
     id: 'symbol-of-trust',
     text: {
       nl: 'Ontwerp een object dat de vertrouwensband symboliseert: een sleutelhanger, een armbandje, een fotokadertje …',
-      fr: { text: 'Créez un objet qui symbolise le lien de confiance : un porte-clés, un bracelet, un petit cadre photo…', status: 'draft' },
+      fr: { text: 'Créez un objet qui symbolise le lien de confiance : un porte-clés, un bracelet, un petit cadre photo…', status: 'draft' },
       en: { text: 'Create an object that symbolises the bond of trust: a key ring, a bracelet, a small photo frame…', status: 'draft' },
     },
     source: relationshipBlock,
@@ -130,7 +130,7 @@ export const relationshipTips = [
     id: 'talk-it-over-in-the-team',
     text: {
       nl: 'Praat erover in een teamvergadering: wissel gedachten uit en bedenk samen wat mogelijk is.',
-      fr: { text: 'Parlez-en en réunion d’équipe : échangez vos idées et cherchez ensemble ce qui est possible.', status: 'draft' },
+      fr: { text: 'Parlez-en en réunion d’équipe : échangez vos idées et cherchez ensemble ce qui est possible.', status: 'draft' },
       en: { text: 'Talk about it in a team meeting: share thoughts and work out together what is possible.', status: 'draft' },
     },
     source: relationshipBlock,

@@ -48,7 +48,7 @@ export const roles = [
         id: 'parent-ask-how-they-really-are',
         text: {
           nl: 'Vraag: ‘Hoe gaat het echt met je?’',
-          fr: { text: 'Demandez : « Comment vas-tu vraiment ? »', status: 'draft' },
+          fr: { text: 'Demandez : « Comment vas-tu vraiment ? »', status: 'draft' },
           en: { text: 'Ask: ‘How are you really doing?’', status: 'draft' },
         },
         forms: allForms,
@@ -103,7 +103,7 @@ export const roles = [
         id: 'teacher-buit-in-de-klas',
         text: {
           nl: 'Wil je uitbuiting met jongeren zelf bespreken? Kijk ook op www.buitindeklas.nl.',
-          fr: { text: "Vous voulez aborder l'exploitation avec les jeunes eux-mêmes ? Consultez aussi www.buitindeklas.nl.", status: 'draft' },
+          fr: { text: "Vous voulez aborder l'exploitation avec les jeunes eux-mêmes ? Consultez aussi www.buitindeklas.nl.", status: 'draft' },
           en: { text: 'Want to discuss exploitation with young people themselves? See also www.buitindeklas.nl.', status: 'draft' },
         },
         forms: sexualAndCriminal,
@@ -224,7 +224,7 @@ export const roles = [
         id: 'youth-worker-how-are-they',
         text: {
           nl: 'Vraag je af: hoe gaat het met jouw jongeren in de wijk?',
-          fr: { text: 'Demandez-vous : comment vont vos jeunes dans le quartier ?', status: 'draft' },
+          fr: { text: 'Demandez-vous : comment vont vos jeunes dans le quartier ?', status: 'draft' },
           en: { text: 'Ask yourself: how are your young people in the neighbourhood doing?', status: 'draft' },
         },
         forms: allForms,
@@ -246,7 +246,7 @@ export const roles = [
         id: 'youth-worker-who-worries-you',
         text: {
           nl: 'Vraag je af: over wie maak je je echt zorgen?',
-          fr: { text: 'Demandez-vous : pour qui vous inquiétez-vous vraiment ?', status: 'draft' },
+          fr: { text: 'Demandez-vous : pour qui vous inquiétez-vous vraiment ?', status: 'draft' },
           en: { text: 'Ask yourself: who are you really worried about?', status: 'draft' },
         },
         forms: allForms,
@@ -280,7 +280,7 @@ export const roles = [
         id: 'police-nl-record-suspicions',
         text: {
           nl: 'Is iets niet pluis? Meld je vermoedens in het politiesysteem.',
-          fr: { text: 'Quelque chose cloche ? Signalez vos soupçons dans le système de la police.', status: 'draft' },
+          fr: { text: 'Quelque chose cloche ? Signalez vos soupçons dans le système de la police.', status: 'draft' },
           en: { text: 'Something not right? Record your suspicions in the police system.', status: 'draft' },
         },
         forms: allForms,
@@ -380,7 +380,7 @@ export const roles = [
         id: 'police-be-inform-centres',
         text: {
           nl: 'Stel je vast dat iemand (mogelijk) slachtoffer is van mensenhandel? Breng dan de erkende gespecialiseerde centra op de hoogte. Zo staat het in de omzendbrief van december 2016 over de multidisciplinaire aanpak.',
-          fr: { text: 'Vous identifiez une victime (possible) de traite des êtres humains ? Informez-en les centres spécialisés agréés. C’est ce que prévoit la circulaire de décembre 2016 sur l’approche multidisciplinaire.', status: 'draft' },
+          fr: { text: 'Vous identifiez une victime (possible) de traite des êtres humains ? Informez-en les centres spécialisés agréés. C’est ce que prévoit la circulaire de décembre 2016 sur l’approche multidisciplinaire.', status: 'draft' },
           en: { text: 'Do you identify a (possible) victim of human trafficking? Then inform the recognised specialised centres. The circular of December 2016 on the multidisciplinary approach says so.', status: 'draft' },
         },
         forms: sexual,
@@ -391,7 +391,7 @@ export const roles = [
         id: 'police-be-injured-person-form',
         text: {
           nl: 'Geef bij een klacht of een verhoor het modelformulier ‘verklaring van benadeelde persoon’ mee. Je kan het ook bij het pv van verhoor voegen.',
-          fr: { text: 'Lors d’une plainte ou d’une audition, remettez le formulaire type « déclaration de personne lésée ». Vous pouvez aussi le joindre au PV d’audition.', status: 'draft' },
+          fr: { text: 'Lors d’une plainte ou d’une audition, remettez le formulaire type « déclaration de personne lésée ». Vous pouvez aussi le joindre au PV d’audition.', status: 'draft' },
           en: { text: 'At a complaint or an interview, hand over the model form ‘declaration of injured person’. You can also attach it to the interview report.', status: 'draft' },
         },
         forms: sexual,
@@ -459,7 +459,7 @@ export const roles = [
         id: 'social-worker-be-not-alone-with-doubts',
         text: {
           nl: 'Twijfel je, of heb je een slecht buikgevoel? Blijf niet alleen met je vragen. Vraag hulp aan Child Focus (116 000) of aan een expertisecentrum mensenhandel: PAG-ASA, Payoke of Sürya.',
-          fr: { text: 'Un doute, ou un mauvais pressentiment ? Ne restez pas seul avec vos questions. Demandez de l’aide à Child Focus (116 000) ou à un centre d’expertise en traite des êtres humains : PAG-ASA, Payoke ou Sürya.', status: 'draft' },
+          fr: { text: 'Un doute, ou un mauvais pressentiment ? Ne restez pas seul avec vos questions. Demandez de l’aide à Child Focus (116 000) ou à un centre d’expertise en traite des êtres humains : PAG-ASA, Payoke ou Sürya.', status: 'draft' },
           en: { text: 'In doubt, or a bad gut feeling? Do not stay alone with your questions. Ask Child Focus (116 000) or an expertise centre for human trafficking for help: PAG-ASA, Payoke or Sürya.', status: 'draft' },
         },
         forms: sexual,
@@ -470,7 +470,7 @@ export const roles = [
         id: 'social-worker-be-transparent',
         text: {
           nl: 'Wees open tegenover de jongere: vertel welke stappen je gaat zetten.',
-          fr: { text: 'Soyez transparent avec le jeune : dites-lui quelles démarches vous allez entreprendre.', status: 'draft' },
+          fr: { text: 'Soyez transparent avec le jeune : dites-lui quelles démarches vous allez entreprendre.', status: 'draft' },
           en: { text: 'Be open with the young person: tell them which steps you will take.', status: 'draft' },
         },
         forms: sexual,
@@ -514,7 +514,7 @@ export const roles = [
         id: 'mayor-who-is-vulnerable',
         text: {
           nl: 'Vraag je af: wie zijn de kwetsbare mensen in jouw gemeente?',
-          fr: { text: 'Demandez-vous : qui sont les personnes vulnérables dans votre commune ?', status: 'draft' },
+          fr: { text: 'Demandez-vous : qui sont les personnes vulnérables dans votre commune ?', status: 'draft' },
           en: { text: 'Ask yourself: who are the vulnerable people in your municipality?', status: 'draft' },
         },
         forms: allForms,
@@ -570,7 +570,7 @@ export const roles = [
         id: 'youth-care-know-the-method',
         text: {
           nl: 'Leer hoe de tienerpooiermethodiek werkt en wat die met jongeren doet. Dan pik je signalen sneller op en handel je passend. Geef die kennis ook door aan de jongeren: zo kunnen ze zich beter wapenen.',
-          fr: { text: 'Apprenez comment fonctionne la méthode des proxénètes d’adolescents et ce qu’elle fait aux jeunes. Vous repérerez plus vite les signaux et agirez de façon adaptée. Transmettez aussi ces connaissances aux jeunes : ils pourront mieux se protéger.', status: 'draft' },
+          fr: { text: 'Apprenez comment fonctionne la méthode des proxénètes d’adolescents et ce qu’elle fait aux jeunes. Vous repérerez plus vite les signaux et agirez de façon adaptée. Transmettez aussi ces connaissances aux jeunes : ils pourront mieux se protéger.', status: 'draft' },
           en: { text: 'Learn how the loverboy method works and what it does to young people. You will pick up signs sooner and act appropriately. Pass this knowledge on to the young people too, so they can protect themselves better.', status: 'draft' },
         },
         forms: sexual,
@@ -614,7 +614,7 @@ export const roles = [
         id: 'youth-care-running-away',
         text: {
           nl: 'Neem weglopen ernstig: tijdens een fugue is een jongere extra kwetsbaar voor tienerpooiers. Maak duidelijke afspraken met de lokale politie. Ook Child Focus kan helpen bij een verdwijning.',
-          fr: { text: "Prenez la fugue au sérieux : pendant une fugue, un jeune est encore plus vulnérable aux proxénètes d'adolescents. Convenez d'accords clairs avec la police locale. Child Focus peut aussi aider en cas de disparition.", status: 'draft' },
+          fr: { text: "Prenez la fugue au sérieux : pendant une fugue, un jeune est encore plus vulnérable aux proxénètes d'adolescents. Convenez d'accords clairs avec la police locale. Child Focus peut aussi aider en cas de disparition.", status: 'draft' },
           en: { text: 'Take running away seriously: while away, a young person is extra vulnerable to teenage procurers. Make clear agreements with the local police. Child Focus can also help when a child goes missing.', status: 'draft' },
         },
         forms: sexual,
@@ -636,7 +636,7 @@ export const roles = [
         id: 'youth-care-doubt-call-child-focus',
         text: {
           nl: 'Twijfel je bij de signalen? Bespreek ze met Child Focus. Je hoeft geen namen te noemen.',
-          fr: { text: 'Vous doutez des signaux ? Parlez-en avec Child Focus. Vous ne devez citer aucun nom.', status: 'draft' },
+          fr: { text: 'Vous doutez des signaux ? Parlez-en avec Child Focus. Vous ne devez citer aucun nom.', status: 'draft' },
           en: { text: 'In doubt about the signs? Talk them through with Child Focus. You do not need to give names.', status: 'draft' },
         },
         forms: sexual,
@@ -658,7 +658,7 @@ export const roles = [
         id: 'youth-care-contact-consultant',
         text: {
           nl: 'Is er al een consulent betrokken? Neem dan contact met die consulent op. Is er nog geen consulent en vermoed je een maatschappelijke noodzaak? Dan kan je de jongere aanmelden volgens de gekende procedures.',
-          fr: { text: 'Un consulent est déjà impliqué ? Contactez-le. Aucun consulent n’est encore impliqué et vous soupçonnez une nécessité sociale ? Vous pouvez alors signaler le jeune selon les procédures connues.', status: 'draft' },
+          fr: { text: 'Un consulent est déjà impliqué ? Contactez-le. Aucun consulent n’est encore impliqué et vous soupçonnez une nécessité sociale ? Vous pouvez alors signaler le jeune selon les procédures connues.', status: 'draft' },
           en: { text: 'Is a consultant already involved? Then contact them. No consultant yet, and you suspect a social necessity? Then you can refer the young person through the usual procedures.', status: 'draft' },
         },
         forms: sexual,
@@ -669,7 +669,7 @@ export const roles = [
         id: 'youth-care-acute-inform-prosecutor',
         text: {
           nl: 'Bij gevaar of acute dreiging verwittig je rechtstreeks het parket: het jeugdparket of de referentiemagistraat mensenhandel (art. 458bis Sw.). Zijn de consulent van het OCJ of de SDJ en de jeugdrechter betrokken? Laat hen daarna ook weten welke stappen je zette.',
-          fr: { text: 'En cas de danger ou de menace aiguë, prévenez directement le parquet : le parquet de la jeunesse ou le magistrat de référence traite des êtres humains (art. 458bis du Code pénal). Le consulent de l’OCJ ou du SDJ et le juge de la jeunesse sont impliqués ? Informez-les ensuite aussi des démarches faites.', status: 'draft' },
+          fr: { text: 'En cas de danger ou de menace aiguë, prévenez directement le parquet : le parquet de la jeunesse ou le magistrat de référence traite des êtres humains (art. 458bis du Code pénal). Le consulent de l’OCJ ou du SDJ et le juge de la jeunesse sont impliqués ? Informez-les ensuite aussi des démarches faites.', status: 'draft' },
           en: { text: 'In danger or under acute threat, inform the public prosecutor’s office directly: the youth prosecutor or the reference magistrate for human trafficking (art. 458bis Criminal Code). Are the consultant of the OCJ or SDJ and the youth judge involved? Then also tell them which steps you took.', status: 'draft' },
         },
         forms: sexual,
@@ -680,7 +680,7 @@ export const roles = [
         id: 'youth-care-medical-care',
         text: {
           nl: 'Is er misbruik vastgesteld? Zorg snel voor medische en psychologische hulp: bij de huisarts, een arts van de voorziening of een Zorgcentrum na Seksueel Geweld. Dat kan elke dag, op elk uur.',
-          fr: { text: 'Un abus a été constaté ? Organisez vite une aide médicale et psychologique : chez le médecin traitant, un médecin de l’institution ou dans un Centre de prise en charge des violences sexuelles. C’est possible tous les jours, à toute heure.', status: 'draft' },
+          fr: { text: 'Un abus a été constaté ? Organisez vite une aide médicale et psychologique : chez le médecin traitant, un médecin de l’institution ou dans un Centre de prise en charge des violences sexuelles. C’est possible tous les jours, à toute heure.', status: 'draft' },
           en: { text: 'Has abuse been established? Get medical and psychological help quickly: from the family doctor, a doctor of the service or a Sexual Assault Care Centre. That is possible any day, at any hour.', status: 'draft' },
         },
         forms: sexual,
@@ -691,7 +691,7 @@ export const roles = [
         id: 'youth-care-report-to-payoke',
         text: {
           nl: 'Meld elk ernstig vermoeden dat een jongere slachtoffer is van de tienerpooiermethodiek bij Payoke, telefonisch of per mail. Meld ook elk traject waarin dat al duidelijk is. Melden bij PAG-ASA kan ook. Is er een consulent betrokken? Maak dan afspraken met de consulent.',
-          fr: { text: 'Signalez à Payoke, par téléphone ou par e-mail, tout soupçon sérieux qu’un jeune est victime de la méthode des proxénètes d’adolescents, et tout parcours où c’est déjà clair. Vous pouvez aussi le signaler à PAG-ASA. Un consulent est impliqué ? Convenez-en alors avec lui.', status: 'draft' },
+          fr: { text: 'Signalez à Payoke, par téléphone ou par e-mail, tout soupçon sérieux qu’un jeune est victime de la méthode des proxénètes d’adolescents, et tout parcours où c’est déjà clair. Vous pouvez aussi le signaler à PAG-ASA. Un consulent est impliqué ? Convenez-en alors avec lui.', status: 'draft' },
           en: { text: 'Report every serious suspicion that a young person is a victim of the loverboy method to Payoke, by phone or e-mail, and every case where it is already clear. Reporting to PAG-ASA is also possible. Is a consultant involved? Then agree on it with them.', status: 'draft' },
         },
         forms: sexual,
@@ -713,7 +713,7 @@ export const roles = [
         id: 'youth-care-assessment-tell-consultant',
         text: {
           nl: 'Wordt er een assessment georganiseerd? Breng dan de consulent op de hoogte.',
-          fr: { text: 'Un assessment est organisé ? Informez-en le consulent.', status: 'draft' },
+          fr: { text: 'Un assessment est organisé ? Informez-en le consulent.', status: 'draft' },
           en: { text: 'Is an assessment being organised? Then let the consultant know.', status: 'draft' },
         },
         forms: sexual,
@@ -724,7 +724,7 @@ export const roles = [
         id: 'youth-care-keep-watching',
         text: {
           nl: 'Was het advies na het assessment negatief? Blijf de vinger aan de pols houden. Als het nodig is, neem je opnieuw contact op met Payoke.',
-          fr: { text: 'L’avis après l’assessment était négatif ? Restez attentif. Si nécessaire, recontactez Payoke.', status: 'draft' },
+          fr: { text: 'L’avis après l’assessment était négatif ? Restez attentif. Si nécessaire, recontactez Payoke.', status: 'draft' },
           en: { text: 'Was the advice after the assessment negative? Keep a close eye. If needed, contact Payoke again.', status: 'draft' },
         },
         forms: sexual,
@@ -746,7 +746,7 @@ export const roles = [
         id: 'youth-care-injured-person-declaration',
         text: {
           nl: 'Wil de jongere geen begeleiding van een gespecialiseerd centrum? Dan kan je organisatie de jongere zelf begeleiden bij de verklaring van benadeelde persoon. Voor een minderjarige dienen de ouders of de (wettelijke) voogd die in.',
-          fr: { text: 'Le jeune ne veut pas être accompagné par un centre spécialisé ? Votre organisation peut alors l’accompagner elle-même pour la déclaration de personne lésée. Pour un mineur, ce sont les parents ou le tuteur (légal) qui la déposent.', status: 'draft' },
+          fr: { text: 'Le jeune ne veut pas être accompagné par un centre spécialisé ? Votre organisation peut alors l’accompagner elle-même pour la déclaration de personne lésée. Pour un mineur, ce sont les parents ou le tuteur (légal) qui la déposent.', status: 'draft' },
           en: { text: 'The young person does not want support from a specialised centre? Then your organisation can itself guide them through the declaration of injured person. For a minor, the parents or (legal) guardian file it.', status: 'draft' },
         },
         forms: sexual,
@@ -757,7 +757,7 @@ export const roles = [
         id: 'youth-care-civil-party',
         text: {
           nl: 'Wil de jongere een schadevergoeding? Dan is een burgerlijke partijstelling nodig. Voor een minderjarige doen de ouders of de wettelijke vertegenwoordiger dat. Ook jeugdhulporganisaties kunnen daarbij helpen.',
-          fr: { text: 'Le jeune veut être indemnisé ? Il faut alors se constituer partie civile. Pour un mineur, ce sont les parents ou le représentant légal qui le font. Les organisations d’aide à la jeunesse peuvent aussi y aider.', status: 'draft' },
+          fr: { text: 'Le jeune veut être indemnisé ? Il faut alors se constituer partie civile. Pour un mineur, ce sont les parents ou le représentant légal qui le font. Les organisations d’aide à la jeunesse peuvent aussi y aider.', status: 'draft' },
           en: { text: 'Does the young person want compensation? Then a civil-party claim is needed. For a minor, the parents or legal representative make it. Youth care organisations can help with it too.', status: 'draft' },
         },
         forms: sexual,
@@ -779,7 +779,7 @@ export const roles = [
         id: 'consultant-contacted-on-suspicion',
         text: {
           nl: 'Ben je al betrokken bij de jongere? Dan neemt de voorziening bij een vermoeden contact met je op.',
-          fr: { text: 'Vous suivez déjà le jeune ? La structure vous contacte alors en cas de soupçon.', status: 'draft' },
+          fr: { text: 'Vous suivez déjà le jeune ? La structure vous contacte alors en cas de soupçon.', status: 'draft' },
           en: { text: 'Already involved with the young person? Then the service contacts you when there is a suspicion.', status: 'draft' },
         },
         forms: sexual,
@@ -801,7 +801,7 @@ export const roles = [
         id: 'consultant-agree-on-reporting',
         text: {
           nl: 'Ben je betrokken? Dan maakt de organisatie met jou afspraken over de melding bij Payoke.',
-          fr: { text: 'Vous êtes impliqué ? L’organisation convient alors avec vous du signalement à Payoke.', status: 'draft' },
+          fr: { text: 'Vous êtes impliqué ? L’organisation convient alors avec vous du signalement à Payoke.', status: 'draft' },
           en: { text: 'Are you involved? Then the organisation agrees with you on the report to Payoke.', status: 'draft' },
         },
         forms: sexual,
@@ -812,7 +812,7 @@ export const roles = [
         id: 'consultant-inform-youth-judge',
         text: {
           nl: 'De organisatie laat je weten als er een assessment komt. Is er een jeugdrechter betrokken? Dan informeer jij de jeugdrechter.',
-          fr: { text: 'L’organisation vous informe lorsqu’un assessment est organisé. Un juge de la jeunesse est impliqué ? C’est alors vous qui l’informez.', status: 'draft' },
+          fr: { text: 'L’organisation vous informe lorsqu’un assessment est organisé. Un juge de la jeunesse est impliqué ? C’est alors vous qui l’informez.', status: 'draft' },
           en: { text: 'The organisation tells you when an assessment is organised. Is a youth judge involved? Then you inform the youth judge.', status: 'draft' },
         },
         forms: sexual,
@@ -889,7 +889,7 @@ export const roles = [
         id: 'youth-prosecutor-acute-reports',
         text: {
           nl: 'Bij gevaar of acute dreiging verwittigen jeugdhulpverleners rechtstreeks het parket: het jeugdparket of de referentiemagistraat mensenhandel (art. 458bis Sw.).',
-          fr: { text: 'En cas de danger ou de menace aiguë, les intervenants de l’aide à la jeunesse préviennent directement le parquet : le parquet de la jeunesse ou le magistrat de référence traite des êtres humains (art. 458bis du Code pénal).', status: 'draft' },
+          fr: { text: 'En cas de danger ou de menace aiguë, les intervenants de l’aide à la jeunesse préviennent directement le parquet : le parquet de la jeunesse ou le magistrat de référence traite des êtres humains (art. 458bis du Code pénal).', status: 'draft' },
           en: { text: 'In danger or under acute threat, youth care workers inform the public prosecutor’s office directly: the youth prosecutor or the reference magistrate for human trafficking (art. 458bis Criminal Code).', status: 'draft' },
         },
         forms: sexual,
@@ -933,7 +933,7 @@ export const roles = [
         id: 'reference-magistrate-three-conditions',
         text: {
           nl: 'Je oordeelt of het slachtoffer de drie voorwaarden van dat statuut naleeft: geen contact met de (vermoedelijke) dader of het milieu, meewerken met politie en justitie, en zich laten begeleiden door een gespecialiseerd centrum.',
-          fr: { text: 'Vous jugez si la victime respecte les trois conditions de ce statut : aucun contact avec l’auteur (présumé) ou le milieu, collaborer avec la police et la justice, et se faire accompagner par un centre spécialisé.', status: 'draft' },
+          fr: { text: 'Vous jugez si la victime respecte les trois conditions de ce statut : aucun contact avec l’auteur (présumé) ou le milieu, collaborer avec la police et la justice, et se faire accompagner par un centre spécialisé.', status: 'draft' },
           en: { text: 'You judge whether the victim meets the three conditions of that status: no contact with the (suspected) perpetrator or the milieu, cooperation with police and justice, and support from a specialised centre.', status: 'draft' },
         },
         forms: sexual,
@@ -966,7 +966,7 @@ export const roles = [
         id: 'reference-magistrate-assessment-advice',
         text: {
           nl: 'Wijzen de signalen na een assessment door Payoke op mensenhandel? Dan krijg je, met instemming van de jongere of diens vertegenwoordiger, een advies over het statuut van slachtoffer van mensenhandel.',
-          fr: { text: 'Après un assessment par Payoke, les signaux vont dans le sens de la traite ? Vous recevez alors, avec l’accord du jeune ou de son représentant, un avis sur le statut de victime de la traite.', status: 'draft' },
+          fr: { text: 'Après un assessment par Payoke, les signaux vont dans le sens de la traite ? Vous recevez alors, avec l’accord du jeune ou de son représentant, un avis sur le statut de victime de la traite.', status: 'draft' },
           en: { text: 'If, after an assessment by Payoke, the signs point to trafficking, you receive advice on victim-of-trafficking status, with the consent of the young person or their representative.', status: 'draft' },
         },
         forms: sexual,

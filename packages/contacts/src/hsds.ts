@@ -1,0 +1,26 @@
+// @mh/contacts/hsds: the contacts as Open Referral HSDS 3.0 records. An entry of its own, so a
+// page that imports `@mh/contacts` for a contact card does not carry the export.
+export {
+  toHsds,
+  toHsdsOrganization,
+  hsdsId,
+  hsdsNamespace,
+  hsdsUpdatedBy,
+  hsdsIdentifierType,
+  HsdsExportError,
+  type HsdsOrganization,
+  type HsdsService,
+  type HsdsPhone,
+  type HsdsSchedule,
+  type HsdsServiceArea,
+  type HsdsLanguage,
+  type HsdsContact,
+  type HsdsLocation,
+  type HsdsAddress,
+  type HsdsOrganizationIdentifier,
+  type HsdsMetadata,
+  type HsdsResourceType,
+  type HsdsSourceCitation,
+  type HsdsTranslations,
+  type HsdsTextTranslations,
+} from './export/hsds.js';
