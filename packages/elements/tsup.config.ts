@@ -15,8 +15,11 @@ export default defineConfig([
       'mh-elements': 'src/cdn/mh-elements.ts',
       'mh-signal-check': 'src/cdn/mh-signal-check.ts',
       'mh-contact-card': 'src/cdn/mh-contact-card.ts',
+      frame: 'src/cdn/frame.ts',
     },
     outDir: 'dist/cdn',
+    // frame.html and its stylesheet, for a CMS that takes an iframe but no script.
+    publicDir: 'src/cdn/public',
     format: ['esm'],
     target: 'es2022',
     platform: 'browser',

@@ -25,6 +25,7 @@ export default {
     puppeteerLauncher({ launchOptions: { browser: 'firefox', headless: true, executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr' } }),
   ],
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // axe in a busy 2-core CI machine can take seconds per run.
+  testFramework: { config: { timeout: 20000 } },
   reporters: [defaultReporter(), junitReporter({ outputPath: './test-results/wtr.xml', reportLogs: false })],
 };

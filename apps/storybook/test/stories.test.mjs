@@ -10,9 +10,10 @@ import sirv from 'sirv';
 
 const staticDir = new URL('../storybook-static/', import.meta.url);
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const stories = Object.values(JSON.parse(readFileSync(new URL('index.json', staticDir), 'utf8')).entries).filter(
-  (entry) => entry.type === 'story',
-);
+const entries = Object.values(JSON.parse(readFileSync(new URL('index.json', staticDir), 'utf8')).entries);
+const stories = entries.filter((entry) => entry.type === 'story');
+// The guides written in MDX are ours to check; generated autodocs pages are Storybook's layout.
+const guides = entries.filter((entry) => entry.type === 'docs' && !entry.tags.includes('autodocs'));
 
 let server;
 let browser;
@@ -33,12 +34,42 @@ after(async () => {
   server?.close();
 });
 
-test('the Storybook has stories', () => {
+test('the Storybook has stories and guides', () => {
   assert.ok(stories.length > 0, 'index.json lists no stories');
+  assert.ok(guides.length > 0, 'index.json lists no MDX guide');
 });
 
-for (const story of stories) {
-  test(`${story.title} / ${story.name}: renders without errors and axe finds nothing`, async () => {
+for (const guide of guides) {
+  test(`${guide.title} (guide): renders, its images load, and axe finds nothing`, async () => {
+    const page = await browser.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('response', (response) => response.status() >= 400 && !response.url().endsWith('/favicon.ico') && problems.push(`${response.status()} for ${response.url()}`));
+    try {
+      await page.goto(`${origin}/iframe.html?id=${guide.id}&viewMode=docs`);
+      await page.waitForSelector('#storybook-docs h1');
+      await page.waitForFunction(() => [...document.querySelectorAll('#storybook-docs img')].every((image) => image.complete));
+      const broken = await page.evaluate(() => [...document.querySelectorAll('#storybook-docs img')].filter((image) => image.naturalWidth === 0).map((image) => image.src));
+      assert.deepEqual(broken, [], 'images that did not load');
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => (await window.axe.run('#storybook-docs', { resultTypes: ['violations'] })).violations.map((violation) => `${violation.id}: ${violation.help}`));
+      assert.deepEqual(violations, []);
+      assert.deepEqual(problems, []);
+    } finally {
+      await page.close();
+    }
+  });
+}
+
+// Every story as it opens (nl, default theme); the element stories also in the other
+// languages and themes, since a theme can break contrast and a language can break layout.
+const runs = stories.flatMap((story) => [
+  { story, globals: '' },
+  ...(story.title.startsWith('Elements/') ? [{ story, globals: 'locale:fr;theme:municipality' }, { story, globals: 'locale:en;theme:high-contrast' }] : []),
+]);
+
+for (const { story, globals } of runs) {
+  test(`${story.title} / ${story.name}${globals ? ` [${globals}]` : ''}: renders without errors and axe finds nothing`, async () => {
     const page = await browser.newPage();
     const problems = [];
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -48,7 +79,7 @@ for (const story of stories) {
     page.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()} for ${response.url()}`));
     page.on('request', (request) => !request.url().startsWith(origin) && !request.url().startsWith('data:') && problems.push(`request to ${request.url()}`));
     try {
-      await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`);
+      await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story${globals ? `&globals=${globals}` : ''}`);
       // Wait until the story rendered and its play function (if any) finished.
       await page.waitForFunction(() => ['finished', 'completed', 'errored', 'aborted'].includes(window.__STORYBOOK_PREVIEW__?.currentRender?.phase));
       const errorShown = await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay') && document.querySelector('#error-message')?.textContent);

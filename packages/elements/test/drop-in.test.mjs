@@ -9,20 +9,29 @@ import puppeteer from 'puppeteer-core';
 import sirv from 'sirv';
 
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-const page = readFileSync(new URL('./drop-in/index.html', import.meta.url));
+const fixtures = {
+  '/': readFileSync(new URL('./drop-in/index.html', import.meta.url)),
+  '/placeholders.html': readFileSync(new URL('./drop-in/placeholders.html', import.meta.url)),
+  '/host.html': readFileSync(new URL('./drop-in/host.html', import.meta.url)),
+  '/left.html': '<!doctype html><title>Elders</title><p>Elders.</p>',
+};
 const serveCdn = sirv(new URL('../dist/', import.meta.url).pathname, { dev: false });
 
 let server;
 let origin;
 before(async () => {
   server = createServer((request, response) => {
-    response.setHeader('Content-Security-Policy', CSP);
+    // frame.html is made to be framed: it may not forbid all ancestors.
+    const framed = request.url.startsWith('/cdn/frame.html');
+    // and the page that frames it allows that one frame.
+    const csp = framed ? CSP.replace("frame-ancestors 'none'", "frame-ancestors 'self'") : request.url === '/host.html' ? `${CSP}; frame-src 'self'` : CSP;
+    response.setHeader('Content-Security-Policy', csp);
     if (request.url === '/favicon.ico') {
       response.statusCode = 204; // the browser asks for it on its own
       response.end();
-    } else if (request.url === '/') {
+    } else if (fixtures[request.url]) {
       response.setHeader('Content-Type', 'text/html; charset=utf-8');
-      response.end(page);
+      response.end(fixtures[request.url]);
     } else {
       serveCdn(request, response, () => {
         response.statusCode = 404;
@@ -35,15 +44,36 @@ before(async () => {
 });
 after(() => server.close());
 
+const chromeArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** Each browser, launched as a visitor has it, or with scripts switched off in its settings. */
 const browsers = {
-  chromium: () =>
+  chromium: ({ scripts = true } = {}) =>
     puppeteer.launch({
       browser: 'chrome',
       executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [...chromeArgs, ...(scripts ? [] : ['--blink-settings=scriptEnabled=false'])],
     }),
-  firefox: () => puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr' }),
+  firefox: ({ scripts = true } = {}) =>
+    puppeteer.launch({
+      browser: 'firefox',
+      executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+      ...(scripts ? {} : { extraPrefsFirefox: { 'javascript.enabled': false } }),
+    }),
 };
+
+/** Collects what must not happen on a page: errors, warnings, failed or foreign requests, CSP violations. */
+async function watch(tab, problems) {
+  tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  tab.on('console', (message) => ['error', 'warn'].includes(message.type()) && problems.push(`console ${message.type()}: ${message.text()}`));
+  tab.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()} for ${response.url()}`));
+  // data: URLs never leave the machine (Firefox loads one of its own fonts that way).
+  tab.on('request', (request) => !request.url().startsWith(origin) && !request.url().startsWith('data:') && problems.push(`request to ${request.url()}`));
+  await tab.evaluateOnNewDocument(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+}
 
 for (const [name, launch] of Object.entries(browsers)) {
   describe(`drop-in files in ${name}`, () => {
@@ -56,15 +86,7 @@ for (const [name, launch] of Object.entries(browsers)) {
     test('two copies, a strict CSP, and both widgets work with nothing leaving the page', async () => {
       const tab = await browser.newPage();
       const problems = [];
-      tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-      tab.on('console', (message) => ['error', 'warn'].includes(message.type()) && problems.push(`console ${message.type()}: ${message.text()}`));
-      tab.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()} for ${response.url()}`));
-      // data: URLs never leave the machine (Firefox loads one of its own fonts that way).
-      tab.on('request', (request) => !request.url().startsWith(origin) && !request.url().startsWith('data:') && problems.push(`request to ${request.url()}`));
-      await tab.evaluateOnNewDocument(() => {
-        window.__violations = [];
-        document.addEventListener('securitypolicyviolation', (event) => window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`));
-      });
+      await watch(tab, problems);
       await tab.goto(`${origin}/`, { waitUntil: 'load' });
       await tab.waitForFunction(() => customElements.get('mh-signal-check') && document.querySelector('mh-contact-card')?.shadowRoot?.querySelector('a'));
 
@@ -94,6 +116,106 @@ for (const [name, launch] of Object.entries(browsers)) {
       assert.deepEqual(result, { heading: 'Meerdere signalen: je zorg is reëel', focused: 'result-heading', cards: 5, styled: 'solid', stored: ['', 0, 0] });
       assert.deepEqual(await tab.evaluate(() => window.__violations), [], 'CSP violations');
       assert.deepEqual(problems, []);
+      await tab.close();
+    });
+
+    test('placeholders a CMS keeps become widgets, each once, also when added later', async () => {
+      const tab = await browser.newPage();
+      const problems = [];
+      await watch(tab, problems);
+      await tab.goto(`${origin}/placeholders.html`, { waitUntil: 'load' });
+      await tab.waitForFunction(() => document.querySelector('[data-mh="contact-card"] mh-contact-card')?.shadowRoot?.querySelector('a'));
+      const upgraded = await tab.evaluate(async () => {
+        const [check, card, unknown] = [...document.querySelectorAll('[data-mh]')];
+        await check.firstElementChild.updateComplete;
+        const root = check.firstElementChild.shadowRoot;
+        root.querySelector('#indicator-often-tired').click();
+        root.querySelector('#indicator-runs-away').click();
+        root.querySelector('[part="submit"]').click();
+        await check.firstElementChild.updateComplete;
+        // A page builder adds a placeholder after load.
+        document.querySelector('main').insertAdjacentHTML('beforeend', '<section><div data-mh="contact-card" data-contact="payoke"></div></section>');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const late = document.querySelector('section [data-mh]');
+        await late.firstElementChild?.updateComplete;
+        return {
+          children: [check, card, unknown, late].map((placeholder) => [...placeholder.children].map((child) => child.localName)),
+          region: check.firstElementChild.getAttribute('region'),
+          exitButton: Boolean(root.querySelector('[part="quick-exit"]')),
+          result: root.querySelector('[part="result-heading"]')?.textContent,
+          cardBadge: card.firstElementChild.shadowRoot.querySelector('[part="badge"]')?.textContent,
+          unknown: unknown.firstElementChild.shadowRoot.querySelector('[part="message"]')?.textContent,
+          late: late.firstElementChild.shadowRoot.querySelector('a[href^="tel:"]')?.textContent,
+        };
+      });
+      assert.deepEqual(upgraded, {
+        children: [['mh-signal-check'], ['mh-contact-card'], ['mh-contact-card'], ['mh-contact-card']],
+        region: 'BE-VLG',
+        exitButton: true,
+        result: 'Meerdere signalen: je zorg is reëel',
+        cardBadge: 'sans frais',
+        unknown: 'Dit onderdeel kan niet getoond worden: "quiz" is onbekend. Gebruik data-mh="signal-check" of data-mh="contact-card".',
+        late: '03 201 16 90',
+      });
+      assert.deepEqual(await tab.evaluate(() => window.__violations), [], 'CSP violations');
+      assert.deepEqual(problems, ['console warn: mh: unknown data-mh="quiz". Use data-mh="signal-check" or data-mh="contact-card".']);
+      await tab.close();
+    });
+
+    test('without scripts the placeholder’s own content stays as the fallback', async () => {
+      const noScripts = await launch({ scripts: false });
+      try {
+        const tab = await noScripts.newPage();
+        await tab.goto(`${origin}/placeholders.html`, { waitUntil: 'load' });
+        const shown = await tab.evaluate(() => ({
+          link: document.querySelector('[data-mh="signal-check"] a')?.textContent,
+          widgets: document.querySelectorAll('mh-signal-check, mh-contact-card').length,
+        }));
+        assert.deepEqual(shown, { link: 'Zorgen over een jongere? Lees hoe je kan helpen.', widgets: 0 });
+      } finally {
+        await noScripts.close();
+      }
+    });
+
+    test('frame.html renders the widget its query string names, and says so when it does not know it', async () => {
+      const tab = await browser.newPage();
+      const problems = [];
+      await watch(tab, problems);
+      const open = async (query) => {
+        await tab.goto(`${origin}/cdn/frame.html?${query}`, { waitUntil: 'load' });
+        await tab.waitForFunction(() => document.querySelector('main > *')?.shadowRoot?.firstElementChild);
+        return tab.evaluate(() => {
+          const element = document.querySelector('main > *');
+          const root = element.shadowRoot;
+          return {
+            tag: element.localName,
+            lang: document.documentElement.lang,
+            title: document.title,
+            text: (root.querySelector('[part="heading"], [part="name"], [part="message"]')?.textContent ?? '').trim(),
+          };
+        });
+      };
+      assert.deepEqual(await open('widget=signal-check&lang=nl&region=BE-VLG'), { tag: 'mh-signal-check', lang: 'nl', title: 'Zorgen over een jongere?', text: 'Zorgen over een jongere?' });
+      assert.deepEqual(await open('widget=contact-card&contact=child-focus&lang=en'), { tag: 'mh-contact-card', lang: 'en', title: 'mh', text: 'Child Focus' });
+      const unknown = await open('widget=quiz&lang=fr');
+      assert.equal(unknown.text, 'Cet élément ne peut pas être affiché\u00a0: «\u00a0quiz\u00a0» est inconnu. Utilisez data-mh="signal-check" ou data-mh="contact-card".');
+      assert.deepEqual(await tab.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]), ['', 0, 0]);
+      assert.deepEqual(await tab.evaluate(() => window.__violations), [], 'CSP violations');
+      assert.deepEqual(problems, []);
+      await tab.close();
+    });
+
+    test('the quick exit inside frame.html leaves the whole page, not only the frame', async () => {
+      const tab = await browser.newPage();
+      await tab.goto(`${origin}/host.html`, { waitUntil: 'load' });
+      const frame = await (await tab.waitForSelector('iframe')).contentFrame();
+      await frame.waitForFunction(() => document.querySelector('mh-signal-check')?.shadowRoot?.querySelector('[part="quick-exit"]'));
+      await frame.evaluate(() => document.querySelector('mh-signal-check').shadowRoot.querySelector('#indicator-often-tired').focus());
+      const left = tab.waitForNavigation();
+      await tab.keyboard.press('Escape');
+      await tab.keyboard.press('Escape');
+      await left;
+      assert.equal(new URL(tab.url()).pathname, '/left.html');
       await tab.close();
     });
   });

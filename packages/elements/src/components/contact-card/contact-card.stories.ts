@@ -12,6 +12,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/Contact card',
   component: 'mh-contact-card',
+  tags: ['autodocs'],
   args: { contact: 'child-focus', compact: false },
   argTypes: { contact: { control: 'select', options: contacts.map((contact) => contact.id) } },
   render: (args, { globals }) =>

@@ -19,7 +19,7 @@ export const contactCardStyles = css`
       border-inline-start: var(--mh-contact-card-accent-width, 0.375rem) solid var(--mh-contact-card-accent, var(--mh-color-accent, #1d4f91));
       border-radius: var(--mh-contact-card-radius, var(--mh-radius, 0.375rem));
       background: var(--mh-contact-card-background, var(--mh-color-surface, #ffffff));
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
     }
     .name {
       margin: 0 0 0.25em;
@@ -48,7 +48,7 @@ export const contactCardStyles = css`
       text-underline-offset: 0.15em;
     }
     a:focus-visible {
-      outline: 3px solid var(--mh-color-focus, #ffbf47);
+      outline: 3px solid var(--mh-color-focus, #0b0c0c);
       outline-offset: 2px;
     }
     .phone {

@@ -103,6 +103,13 @@ describe('<mh-contact-card>', () => {
     card.remove();
   });
 
+  it('reflows in 320 CSS px: the longest card does not scroll sideways', async () => {
+    const wrapper = await fixture(html`<div style="inline-size: 320px"><mh-contact-card contact="child-focus"></mh-contact-card></div>`);
+    const card = wrapper.querySelector('mh-contact-card') as ContactCard;
+    await card.updateComplete;
+    expect(shadow(card).querySelector('.card')!.scrollWidth).to.be.at.most(320);
+  });
+
   it('takes per-instance string overrides from data-i18n-* attributes', async () => {
     const card = await fixture<ContactCard>(html`<mh-contact-card contact="child-focus" data-i18n-free="kosteloos"></mh-contact-card>`);
     expect(shadow(card).querySelector('[part="badge"]')?.textContent).to.equal('kosteloos');

@@ -10,6 +10,12 @@ import { formatWeeklyHours, languageName } from './format.js';
 
 const byId: ReadonlyMap<string, Contact> = new Map(contacts.map((contact) => [contact.id, contact]));
 
+/** A link's text says where it goes: `www.childfocus.be/nl/vorming`, without the scheme. */
+function displayUrl(url: string): string {
+  const { host, pathname } = new URL(url);
+  return pathname === '/' ? host : `${host}${pathname.replace(/\/$/, '')}`;
+}
+
 /**
  * A help line or centre: its name, what it does, each phone as a `tel:` link with "free" and
  * "24/7" where a source says so, e-mail, website, opening hours with "open now" or "closed now",
@@ -107,7 +113,7 @@ export class ContactCard extends LitElement {
             </p>`
           : nothing}
         ${!this.compact && service.url && service.url !== contact.url
-          ? html`<p><a href=${service.url}>${t(service.name)}</a></p>`
+          ? html`<p><a href=${service.url}>${displayUrl(service.url)}</a></p>`
           : nothing}
       </section>
     `;
@@ -143,7 +149,7 @@ export class ContactCard extends LitElement {
       ${uniqueEmails.length
         ? html`<dt>${text.email}</dt>${uniqueEmails.map((address) => html`<dd><a href="mailto:${address}">${address}</a></dd>`)}`
         : nothing}
-      ${contact.url ? html`<dt>${text.website}</dt><dd><a href=${contact.url}>${new URL(contact.url).host}</a></dd>` : nothing}
+      ${contact.url ? html`<dt>${text.website}</dt><dd><a href=${contact.url}>${displayUrl(contact.url)}</a></dd>` : nothing}
       ${address ? html`<dt>${text.address}</dt><dd>${address.street}, ${address.postalCode} ${address.locality}</dd>` : nothing}
       ${languages.length ? html`<dt>${text.languages}</dt><dd>${languages.map((tag) => languageName(tag, locale)).join(', ')}</dd>` : nothing}
     </dl>`;

@@ -12,6 +12,7 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Elements/Signal check',
   component: 'mh-signal-check',
+  tags: ['autodocs'],
   args: { region: 'BE-VLG', exitUrl: '' },
   argTypes: { region: { control: 'select', options: ['BE', 'BE-VLG', 'BE-BRU', 'BE-WAL', 'NL'] } },
   render: (args, { globals }) =>

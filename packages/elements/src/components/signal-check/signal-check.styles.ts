@@ -9,7 +9,7 @@ export const signalCheckStyles = css`
       line-height: 1.5;
       color: var(--mh-signal-check-color, var(--mh-color-text, inherit));
       --_accent: var(--mh-signal-check-accent, var(--mh-color-accent, #1d4f91));
-      --_focus: var(--mh-color-focus, #ffbf47);
+      --_focus: var(--mh-color-focus, #0b0c0c);
       --_radius: var(--mh-signal-check-radius, var(--mh-radius, 0.375rem));
       --_space: var(--mh-signal-check-space, var(--mh-space, 1rem));
     }
@@ -23,7 +23,7 @@ export const signalCheckStyles = css`
       border: 1px solid var(--mh-signal-check-border-color, var(--mh-color-border, #6b6b6b));
       border-radius: var(--_radius);
       background: var(--mh-signal-check-background, var(--mh-color-surface, #ffffff));
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
     }
     .heading {
       margin: 0 0 0.5em;
@@ -87,6 +87,10 @@ export const signalCheckStyles = css`
       background: transparent;
       color: var(--_accent);
     }
+    a {
+      color: var(--mh-signal-check-link, var(--mh-color-link, #1d4f91));
+      text-underline-offset: 0.15em;
+    }
     button:focus-visible,
     input:focus-visible,
     a:focus-visible,
@@ -94,9 +98,10 @@ export const signalCheckStyles = css`
       outline: 3px solid var(--_focus);
       outline-offset: 2px;
     }
+    /* On its own line at the top, as GOV.UK's "Exit this page": never squeezes the title. */
     .quick-exit {
-      float: inline-end;
-      margin: 0 0 0.5em 0.5em;
+      display: block;
+      margin: 0 0 0.75em auto;
       background: var(--mh-signal-check-exit, var(--mh-color-exit, #a4001c));
       border-color: var(--mh-signal-check-exit, var(--mh-color-exit, #a4001c));
     }

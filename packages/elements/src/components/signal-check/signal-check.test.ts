@@ -141,6 +141,32 @@ describe('<mh-signal-check>', () => {
     expect(stepTitles(check)[0]).to.equal('Twijfel je? Bespreek het met Child Focus');
   });
 
+  it('works when created with document.createElement, configured, and appended later', async () => {
+    const check = document.createElement('mh-signal-check');
+    check.setAttribute('region', 'NL');
+    check.setAttribute('lang', 'en');
+    document.body.append(check);
+    await check.updateComplete;
+    expect(shadow(check).querySelector('[part="heading"]')?.textContent).to.equal('Worried about a young person?');
+    checkbox(check, 'often-tired').click();
+    await submit(check);
+    expect(stepTitles(check)[0]).to.equal('Trust your gut feeling and ask for advice');
+    check.remove();
+  });
+
+  it('reflows in 320 CSS px (400 % zoom of a 1280 px screen): nothing scrolls sideways, result included', async () => {
+    const wrapper = await fixture(html`<div style="inline-size: 320px"><mh-signal-check region="BE-VLG" exit-url="https://example.org/"></mh-signal-check></div>`);
+    const check = wrapper.querySelector('mh-signal-check') as SignalCheck;
+    await check.updateComplete;
+    checkbox(check, 'often-tired').click();
+    shadow(check).querySelector<HTMLInputElement>('#acute-yes')?.click();
+    await submit(check);
+    const overflowing = [...shadow(check).querySelectorAll<HTMLElement>('*')].filter((element) => !element.classList.contains('visually-hidden') && element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX !== 'visible');
+    expect(check.getBoundingClientRect().width).to.be.at.most(320);
+    expect(shadow(check).querySelector('.check')!.scrollWidth).to.be.at.most(320);
+    expect(overflowing.map((element) => element.className)).to.deep.equal([]);
+  });
+
   it('two copies on one page keep their own ticks and results', async () => {
     const wrapper = await fixture(html`<div><mh-signal-check></mh-signal-check><mh-signal-check></mh-signal-check></div>`);
     const [first, second] = [...wrapper.querySelectorAll('mh-signal-check')] as SignalCheck[];
@@ -150,6 +176,45 @@ describe('<mh-signal-check>', () => {
     await submit(first!);
     expect(checkbox(second!, 'often-tired').checked).to.equal(false);
     expect(shadow(second!).querySelector('[part="result"]')).to.equal(null);
+  });
+});
+
+describe('<mh-signal-check> says what professional secrecy allows', () => {
+  const secrecy = (check: SignalCheck) => shadow(check).querySelector('[part="secrecy"]');
+
+  it('acute danger in Belgium: you must act, and whom to tell', async () => {
+    const check = await fixture<SignalCheck>(html`<mh-signal-check region="BE-VLG"></mh-signal-check>`);
+    shadow(check).querySelector<HTMLInputElement>('#acute-yes')?.click();
+    await submit(check);
+    const text = secrecy(check)?.textContent ?? '';
+    expect(text).to.contain('Je moet handelen');
+    expect(text).to.contain('procureur des Konings');
+    expect(text).to.contain('Algemene informatie, geen juridisch advies.');
+    expect(secrecy(check)?.querySelector('a')?.getAttribute('href')).to.match(/^https?:\/\//);
+    await expect(check).to.be.accessible();
+  });
+
+  it('several signs in Belgium: ask advice; one sign lifts nothing; nothing ticked says nothing about it', async () => {
+    const check = await fixture<SignalCheck>(html`<mh-signal-check region="BE-BRU"></mh-signal-check>`);
+    checkbox(check, 'often-tired').click();
+    await submit(check);
+    expect(secrecy(check)?.textContent).to.contain('Je beroepsgeheim geldt');
+    checkbox(check, 'runs-away').click();
+    await submit(check);
+    expect(secrecy(check)?.textContent).to.contain('Vraag advies');
+    shadow(check).querySelector<HTMLButtonElement>('[part="start-over"]')?.click();
+    await check.updateComplete;
+    await submit(check);
+    expect(secrecy(check)).to.equal(null);
+  });
+
+  it('in the Netherlands: the meldcode, in French too', async () => {
+    const check = await fixture<SignalCheck>(html`<mh-signal-check region="NL" lang="fr"></mh-signal-check>`);
+    checkbox(check, 'often-tired').click();
+    await submit(check);
+    expect(secrecy(check)?.textContent).to.contain('Veilig Thuis');
+    expect(secrecy(check)?.textContent).to.contain('pas un avis juridique');
+    await expect(check).to.be.accessible();
   });
 });
 

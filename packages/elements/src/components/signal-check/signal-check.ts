@@ -1,7 +1,8 @@
 // <mh-signal-check>: the indicators as a checklist, weighed by assessSignals, with next steps and contacts.
-import { localize, parseRegion, type LocalizedText, type Locale, type Region } from '@mh/core';
+import { countryOf, getSource, localize, parseRegion, type LocalizedText, type Locale, type Region } from '@mh/core';
 import { findContacts } from '@mh/contacts';
 import { assessSignals, indicatorsByGroup, type Assessment, type Level } from '@mh/indicators';
+import { decideDisclosure, getProvision, type Disclosure } from '@mh/legal-secrecy';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { languageOf } from '../../internal/language.js';
 import { fill, overridesFrom, strings, type Strings } from '../../internal/strings.js';
@@ -29,6 +30,33 @@ function contactsServing(result: Assessment): string[] {
       }),
     ),
   ];
+}
+
+/**
+ * The professional-secrecy answer that fits the result, from @mh/legal-secrecy. In Belgium:
+ * acute danger is the serious danger of art. 422bis; several signs are indications of
+ * trafficking, where art. 458bis may apply; one sign alone lifts nothing. In the Netherlands a
+ * suspicion (a gut feeling counts) brings the meldcode; acute danger makes reporting the norm.
+ */
+function disclosureFor(result: Assessment): Disclosure | undefined {
+  if (result.level === 'none') return undefined;
+  const acute = result.level === 'acute';
+  if (countryOf(result.region) === 'NL') {
+    return decideDisclosure({ jurisdiction: 'NL', situation: { suspicionOfAbuseOrExploitation: true, ...(acute ? { acuteOrStructuralUnsafety: true } : {}) } });
+  }
+  const situation = acute ? { seriousDanger: true } : result.level === 'concern' ? { minorTrafficked: true } : {};
+  return decideDisclosure({ jurisdiction: 'BE', situation });
+}
+
+/** A public page to read more about a provision: the first of its sources that has an address. */
+function readMoreUrl(disclosure: Disclosure): string | undefined {
+  for (const id of disclosure.provisions) {
+    for (const ref of getProvision(id).sources) {
+      const source = getSource(ref.source);
+      if (source?.kind === 'public') return source.url;
+    }
+  }
+  return undefined;
 }
 
 /** Two presses of Escape within this time leave the page (when `exit-url` is set). */
@@ -59,6 +87,7 @@ const ESCAPE_TWICE_MS = 2000;
  * @csspart result - The result.
  * @csspart result-heading - The level in words.
  * @csspart steps - The list of next steps.
+ * @csspart secrecy - What the law says about professional secrecy here, with a link to read more.
  * @csspart start-over - The button that clears everything.
  * @csspart print - The print button.
  *
@@ -67,6 +96,7 @@ const ESCAPE_TWICE_MS = 2000;
  * @cssprop --mh-signal-check-border-color - Borders (falls back to `--mh-color-border`).
  * @cssprop --mh-signal-check-radius - Corner radius (falls back to `--mh-radius`).
  * @cssprop --mh-signal-check-exit - The quick-exit button (falls back to `--mh-color-exit`).
+ * @cssprop --mh-signal-check-link - Links (falls back to `--mh-color-link`).
  * @cssprop --mh-color-focus - The focus ring.
  */
 export class SignalCheck extends LitElement {
@@ -144,9 +174,17 @@ export class SignalCheck extends LitElement {
     if (url) this.leavePage(url);
   }
 
-  /** @internal Replaces the page (tests stub it). replace(), not assign(): Back must not return here. */
+  /**
+   * @internal Replaces the page (tests stub it). replace(), not assign(): Back must not return
+   * here. In an iframe the whole page goes, not only the frame; a sandbox without
+   * `allow-top-navigation` forbids that, and then only the frame is replaced.
+   */
   leavePage(url: string): void {
-    window.location.replace(url);
+    try {
+      (window.top ?? window).location.replace(url);
+    } catch {
+      window.location.replace(url);
+    }
   }
 
   private assess(): Assessment {
@@ -272,10 +310,31 @@ export class SignalCheck extends LitElement {
               )}
             </ul>`
         : nothing}
+      ${this.renderSecrecy(result, locale, text, level)}
       <div class="actions">
         <button type="button" class="secondary" part="print" @click=${() => window.print()}>${text.print}</button>
         <button type="button" class="secondary" part="start-over" @click=${this.startOver}>${text.startOver}</button>
       </div>
+    </section>`;
+  }
+
+  private renderSecrecy(result: Assessment, locale: Locale, text: Strings, level: number): TemplateResult | typeof nothing {
+    const disclosure = disclosureFor(result);
+    if (!disclosure) return nothing;
+    const t = (value: LocalizedText) => localize(value, locale, { region: result.region }).text;
+    const url = readMoreUrl(disclosure);
+    return html`<section class="secrecy" part="secrecy" aria-labelledby="secrecy-heading">
+      <div class="subheading" id="secrecy-heading" role="heading" aria-level=${level + 2}>${text.secrecy}</div>
+      <p><strong>${t(disclosure.definition.title)}</strong>. ${t(disclosure.definition.summary)}</p>
+      ${disclosure.tellWhom.length ? html`<p>${text.tellWhom} ${disclosure.tellWhom.map((recipient) => t(recipient.name)).join(', ')}</p>` : nothing}
+      <ul>
+        ${disclosure.provisions.map((id) => {
+          const provision = getProvision(id);
+          return html`<li><strong>${t(provision.name)}</strong>: ${t(provision.summary)}</li>`;
+        })}
+      </ul>
+      <p class="notice">${t(disclosure.disclaimer)}</p>
+      ${url ? html`<p><a href=${url} rel="noreferrer" target="_blank">${text.readMore}<span class="visually-hidden"> (${text.newWindow})</span></a></p>` : nothing}
     </section>`;
   }
 }
