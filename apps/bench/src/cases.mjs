@@ -1,0 +1,29 @@
+// What is measured: each drop-in file with the markup a site would put beside it, and the
+// baseline, a bare Lit card bundled the same way.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const cdn = join(dirname(require.resolve('@mh/elements/package.json')), 'dist', 'cdn');
+const app = fileURLToPath(new URL('..', import.meta.url));
+
+const card = '<mh-contact-card contact="child-focus"></mh-contact-card>';
+const check = '<mh-signal-check lang="nl" region="BE-VLG"></mh-signal-check>';
+
+/** `interaction`: the case has a signal check to use. */
+export const cases = [
+  { id: 'baseline', label: 'baseline (bare Lit card)', file: 'baseline.js', path: join(app, 'dist', 'baseline.js'), markup: '<bench-baseline-card></bench-baseline-card>', interaction: false },
+  { id: 'mh-contact-card', label: 'mh-contact-card.js', file: 'mh-contact-card.js', path: join(cdn, 'mh-contact-card.js'), markup: card, interaction: false },
+  { id: 'mh-signal-check', label: 'mh-signal-check.js', file: 'mh-signal-check.js', path: join(cdn, 'mh-signal-check.js'), markup: check, interaction: true },
+  { id: 'mh-elements', label: 'mh-elements.js (both)', file: 'mh-elements.js', path: join(cdn, 'mh-elements.js'), markup: `${card}\n${check}`, interaction: true },
+];
+
+/** Stops with what to run when a file to measure has not been built. */
+export function assertBuilt() {
+  const missing = cases.filter((c) => !existsSync(c.path)).map((c) => c.path);
+  if (missing.length) {
+    throw new Error(`Not built: ${missing.join(', ')}. Run: pnpm exec turbo run build --filter=@mh/bench`);
+  }
+}

@@ -1,0 +1,63 @@
+// Keeps the benchmark from rotting: one quick run (one page per case and throttle setting, no
+// Lighthouse) must finish and write results with every case, every figure and every ratio.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { after, test } from 'node:test';
+import { cases } from '../src/cases.mjs';
+
+const bench = fileURLToPath(new URL('../src/bench.mjs', import.meta.url));
+const out = mkdtempSync(join(tmpdir(), 'mh-bench-test-'));
+after(() => rmSync(out, { recursive: true, force: true }));
+
+const isPositive = (value) => Number.isFinite(value) && value > 0;
+
+test('bench.mjs --quick measures every case and writes well-formed results.json and results.md', { timeout: 60_000 }, async () => {
+  await promisify(execFile)(process.execPath, [bench, '--quick', '--out', out], { timeout: 55_000 });
+  const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
+
+  assert.deepEqual(results.cases.map((c) => c.id), ['baseline', 'mh-contact-card', 'mh-signal-check', 'mh-elements']);
+  assert.deepEqual(results.method.throttles, [1, 4]);
+  assert.equal(results.method.runs, 1);
+  assert.deepEqual(results.lighthouse, { skipped: '--quick' });
+  assert.ok(isPositive(results.emptyPageHeap.median), 'empty page heap');
+  for (const key of ['nproc', 'memory', 'chromium', 'node']) assert.ok(results.machine[key], `machine.${key}`);
+
+  for (const throttle of ['1x', '4x']) {
+    for (const benchCase of cases) {
+      const figures = results.figures[throttle][benchCase.id];
+      for (const metric of ['transferred', 'evaluate', 'render', 'total', 'heap']) {
+        const summary = figures[metric];
+        assert.equal(summary?.n, 1, `${throttle} ${benchCase.id} ${metric}: one sample`);
+        for (const statistic of ['median', 'p10', 'p90', 'min', 'max']) {
+          assert.ok(isPositive(summary[statistic]), `${throttle} ${benchCase.id} ${metric}.${statistic} = ${summary[statistic]}`);
+        }
+      }
+      if (benchCase.interaction) assert.ok(isPositive(figures.interaction?.median), `${throttle} ${benchCase.id} interaction`);
+      else assert.equal(figures.interaction, null, `${throttle} ${benchCase.id} has no interaction`);
+      // Rendering is part of the total, and the bytes are the gzip the server sent.
+      assert.ok(figures.render.median < figures.total.median, `${throttle} ${benchCase.id}: render < total`);
+      assert.ok(figures.transferred.median > results.cases.find((c) => c.id === benchCase.id).gzipBytes, 'transferSize = gzip body + headers');
+    }
+    assert.equal(results.ratios[throttle].baseline, undefined, 'no ratio of the baseline to itself');
+    for (const benchCase of cases.filter((c) => c.id !== 'baseline')) {
+      const ratios = results.ratios[throttle][benchCase.id];
+      for (const metric of ['transferred', 'evaluate', 'render', 'total', 'heap']) {
+        assert.ok(isPositive(ratios[metric]), `${throttle} ratio ${benchCase.id} ${metric} = ${ratios[metric]}`);
+      }
+      assert.equal(ratios.interaction, null, 'the baseline has no interaction to compare with');
+    }
+  }
+
+  // The signal check shows a result for the three ticked signals.
+  for (const id of ['mh-signal-check', 'mh-elements']) {
+    assert.ok(results.cases.find((c) => c.id === id).interactionResult, `${id}: a result heading`);
+  }
+
+  const markdown = readFileSync(join(out, 'results.md'), 'utf8');
+  for (const benchCase of cases) assert.equal(markdown.split(`| ${benchCase.label} |`).length - 1, 2, `${benchCase.label}: a row in each throttle table`);
+});
