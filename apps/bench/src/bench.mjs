@@ -13,6 +13,7 @@ import { currentLoad, describeMachine, describeRevision } from './machine.mjs';
 import { toMarkdown } from './report.mjs';
 import { startBenchServer } from './server.mjs';
 import { ratio, summarise } from './stats.mjs';
+import { chromiumArgs, chromiumPath } from '../../../scripts/browsers.mjs';
 
 const app = fileURLToPath(new URL('..', import.meta.url));
 // `pnpm bench -- --runs 40` hands the `--` on as it is.
@@ -36,8 +37,8 @@ const withLighthouse = options.lighthouse && !options.quick;
 const out = resolve(options.out ?? join(app, options.quick ? 'test-results/quick' : 'results'));
 const command = options.quick || options.runs || !options.lighthouse || options.out ? `node src/bench.mjs ${args.join(' ')}` : 'pnpm bench';
 
-const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
-const flags = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const executablePath = chromiumPath;
+const flags = chromiumArgs;
 const throttles = [1, 4];
 const viewport = { width: 360, height: 740 };
 const metricKeys = ['transferred', 'evaluate', 'render', 'total', 'interaction', 'interactionTicks', 'interactionSubmit', 'heap', 'styleLayoutAtRender', 'interactionStyleLayout'];

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import sirv from 'sirv';
 import { build } from 'vite';
+import { chromiumArgs, chromiumPath } from '../../../scripts/browsers.mjs';
 
 const require = createRequire(import.meta.url);
 const packagesDir = fileURLToPath(new URL('../../../packages/', import.meta.url));
@@ -125,8 +126,8 @@ test('a Vite build of a page with <mh-contact-card> renders the card in Chromium
   const server = createServer(sirv(join(site, 'dist'), { dev: false }));
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    executablePath: chromiumPath,
+    args: chromiumArgs,
   });
   try {
     const page = await browser.newPage();

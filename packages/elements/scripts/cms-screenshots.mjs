@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import puppeteer from 'puppeteer-core';
 import sirv from 'sirv';
+import { chromiumArgs, chromiumPath } from '../../../scripts/browsers.mjs';
 
 const out = new URL('../docs/img/', import.meta.url).pathname;
 const pages = {
@@ -23,8 +24,8 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
   browser: 'chrome',
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  executablePath: chromiumPath,
+  args: chromiumArgs,
 });
 mkdirSync(out, { recursive: true });
 try {

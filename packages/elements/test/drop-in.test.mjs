@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import sirv from 'sirv';
+import { chromiumArgs, chromiumPath, firefoxPath } from '../../../scripts/browsers.mjs';
 
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 const fixtures = {
@@ -44,20 +45,19 @@ before(async () => {
 });
 after(() => server.close());
 
-const chromeArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** Each browser, launched as a visitor has it, or with scripts switched off in its settings. */
 const browsers = {
   chromium: ({ scripts = true } = {}) =>
     puppeteer.launch({
       browser: 'chrome',
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      args: [...chromeArgs, ...(scripts ? [] : ['--blink-settings=scriptEnabled=false'])],
+      executablePath: chromiumPath,
+      args: [...chromiumArgs, ...(scripts ? [] : ['--blink-settings=scriptEnabled=false'])],
     }),
   firefox: ({ scripts = true } = {}) =>
     puppeteer.launch({
       browser: 'firefox',
-      executablePath: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr',
+      executablePath: firefoxPath,
       ...(scripts ? {} : { extraPrefsFirefox: { 'javascript.enabled': false } }),
     }),
 };
