@@ -1,7 +1,7 @@
 // The shapes of @mh/legal-secrecy's data: legal provisions on secrecy and reporting, whom they
 // let you tell, and the texts decideDisclosure() answers with.
 import type { ContactId } from '@mh/contacts';
-import type { LocalizedText, SourceRef } from '@mh/core';
+import type { LocalizedText, SourceId, SourceRef } from '@mh/core';
 
 export const jurisdictions = ['BE', 'NL'] as const;
 /** The country whose law applies: Belgium or the Netherlands. */
@@ -96,6 +96,11 @@ interface ProvisionBase {
   /** One plain sentence a teacher understands, said first. */
   readonly summary: LocalizedText;
   readonly sources: readonly SourceRef[];
+  /**
+   * A public page, one of `sources`, where a professional reads more about the rule: the link
+   * `<mh-signal-check>` shows with its answer. Absent where no source explains it for readers.
+   */
+  readonly readMore?: SourceId;
   /** When the provision was last checked against its sources (YYYY-MM-DD). */
   readonly reviewedAt: string;
   /** For editors: what was checked, what was not found. Not shown to readers. */

@@ -120,6 +120,16 @@ const rules: LintRule[] = [
         ]),
   },
   {
+    name: 'a page to read more is a public page the provision cites',
+    description: 'The check links to it with its answer: it must be a page a reader can open, and say what the provision rests on.',
+    check: () =>
+      dataFile.provisions.flatMap((provision) => {
+        if (!provision.readMore) return [];
+        if (getSource(provision.readMore)?.kind !== 'public') return [`${provision.id}: readMore ${provision.readMore} is not a public page`];
+        return provision.sources.some((ref) => ref.source === provision.readMore) ? [] : [`${provision.id}: readMore ${provision.readMore} is not among its sources`];
+      }),
+  },
+  {
     name: 'every recipient a provision names exists, in the same country',
     description: 'An answer must never send a Dutch professional to the Belgian prosecutor, or the other way round.',
     check: () =>

@@ -1,7 +1,7 @@
 // Content review: every provision of @mh/legal-secrecy with its articles, who it applies to, what
 // it allows or requires, to whom, its conditions and limits (each with its source), and every
 // verdict decideDisclosure() can give, with the disclaimer said with each answer.
-import { localize, type LocalizedText, type SourceRef } from '@mh/core';
+import { getSource, localize, type LocalizedText, type SourceRef } from '@mh/core';
 import { disclaimer, provisions as dataProvisions, recipients, verdictDefinitions, type CitedArticle, type CitedText, type Provision } from '@mh/legal-secrecy';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, unsafeCSS, type TemplateResult } from 'lit';
@@ -26,6 +26,11 @@ export default meta;
 const provisions: readonly Provision[] = dataProvisions;
 
 const unknownArticle = 'unknown — not found in a public source';
+
+function readMore(provision: Provision): TemplateResult | string {
+  const source = provision.readMore ? getSource(provision.readMore) : undefined;
+  return source?.kind === 'public' ? html`<cite>${source.title}</cite> <small>(<a href=${source.url}>${source.url}</a>)</small>` : '— (none)';
+}
 
 const kindLabels: Readonly<Record<Provision['kind'], string>> = {
   'duty-of-secrecy': 'duty of secrecy: you must keep it to yourself',
@@ -116,6 +121,7 @@ export const Provisions: StoryObj = {
               ${provision.steps ? html`<tr><th scope="row">Steps, in order</th><td>${citedList(provision.steps, locale, '—', true)}</td></tr>` : nothing}
               <tr><th scope="row">Context</th><td>${citedList(provision.context, locale, '— (none)')}</td></tr>
               <tr><th scope="row">Sources</th><td>${sourceList(provision.sources)}</td></tr>
+              <tr><th scope="row">Read more (the link the check shows)</th><td>${readMore(provision)}</td></tr>
               <tr><th scope="row">Reviewed at</th><td>${provision.reviewedAt}</td></tr>
               <tr><th scope="row">Editor's note (not shown to readers)</th><td>${provision.note ?? '—'}</td></tr>
             </tbody>

@@ -190,7 +190,11 @@ describe('<mh-signal-check> says what professional secrecy allows', () => {
     expect(text).to.contain('Je moet handelen');
     expect(text).to.contain('procureur des Konings');
     expect(text).to.contain('Algemene informatie, geen juridisch advies.');
-    expect(secrecy(check)?.querySelector('a')?.getAttribute('href')).to.match(/^https?:\/\//);
+    // The circular of the prosecution services on art. 458bis and 458ter, opened in a new window.
+    const readMore = secrecy(check)?.querySelector('a');
+    expect(readMore?.getAttribute('href')).to.equal('http://www.elfri.be/wetgeving/omzendbrief-nr-042018-casusoverleg-en-professioneel-beroepsgeheim');
+    expect(readMore?.getAttribute('target')).to.equal('_blank');
+    expect(readMore?.textContent).to.equal('Lees meer (opent in een nieuw venster)');
     await expect(check).to.be.accessible();
   });
 
@@ -199,6 +203,8 @@ describe('<mh-signal-check> says what professional secrecy allows', () => {
     checkbox(check, 'often-tired').click();
     await submit(check);
     expect(secrecy(check)?.textContent).to.contain('Je beroepsgeheim geldt');
+    // Nothing in the provisions behind "keep the secret" explains it for readers: no link.
+    expect(secrecy(check)?.querySelector('a')).to.equal(null);
     checkbox(check, 'runs-away').click();
     await submit(check);
     expect(secrecy(check)?.textContent).to.contain('Vraag advies');
@@ -214,6 +220,8 @@ describe('<mh-signal-check> says what professional secrecy allows', () => {
     await submit(check);
     expect(secrecy(check)?.textContent).to.contain('Veilig Thuis');
     expect(secrecy(check)?.textContent).to.contain('pas un avis juridique');
+    // The five steps of the meldcode, explained by Augeo.
+    expect(secrecy(check)?.querySelector('a')?.getAttribute('href')).to.equal('https://www.augeo.nl/nl-nl/themas/meldcode/meldcode-stappenplan/');
     await expect(check).to.be.accessible();
   });
 });

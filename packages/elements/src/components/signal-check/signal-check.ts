@@ -2,7 +2,7 @@
 import { countryOf, getSource, localize, parseRegion, type LocalizedText, type Locale, type Region } from '@mh/core';
 import { findContacts } from '@mh/contacts';
 import { assessSignals, indicatorsByGroup, type Assessment, type Level } from '@mh/indicators';
-import { decideDisclosure, getProvision, type Disclosure } from '@mh/legal-secrecy';
+import { decideDisclosure, getProvision, type Disclosure, type Provision } from '@mh/legal-secrecy';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { languageOf } from '../../internal/language.js';
 import { fill, overridesFrom, strings, type Strings } from '../../internal/strings.js';
@@ -48,13 +48,12 @@ function disclosureFor(result: Assessment): Disclosure | undefined {
   return decideDisclosure({ jurisdiction: 'BE', situation });
 }
 
-/** A public page to read more about a provision: the first of its sources that has an address. */
+/** The page to read more: that of the first provision behind the answer that names one. */
 function readMoreUrl(disclosure: Disclosure): string | undefined {
   for (const id of disclosure.provisions) {
-    for (const ref of getProvision(id).sources) {
-      const source = getSource(ref.source);
-      if (source?.kind === 'public') return source.url;
-    }
+    const { readMore: page }: Provision = getProvision(id);
+    const source = page ? getSource(page) : undefined;
+    if (source?.kind === 'public') return source.url;
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 // Public pages behind @mh/legal-secrecy: the Belgian and Dutch rules on professional secrecy,
 // reporting and non-punishment that the seeds lack (PUBLIC-FACTS.md §6–§9, with their dates).
-import type { PublicSource } from './sources.js';
+import type { PublicSource } from '../sources.js';
 
 export const legalSources = [
   // Belgium: the new Criminal Code (PUBLIC-FACTS §7)
