@@ -1,25 +1,16 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
+import { minifyLitCss } from './scripts/minify-css.js';
+import { runtimeData } from './scripts/runtime-data.js';
 
-export default defineConfig([
-  // For bundlers: one module per tag; lit and the @mh packages stay imports.
-  {
-    entry: { 'signal-check': 'src/signal-check.ts', 'contact-card': 'src/contact-card.ts' },
-    format: ['esm'],
-    target: 'es2022',
-    dts: true,
-    clean: true,
-  },
-  // Drop-in files for a <script type="module">: self-contained, no bare imports, minified.
-  {
-    entry: {
-      'mh-elements': 'src/cdn/mh-elements.ts',
-      'mh-signal-check': 'src/cdn/mh-signal-check.ts',
-      'mh-contact-card': 'src/cdn/mh-contact-card.ts',
-      frame: 'src/cdn/frame.ts',
-    },
+/** The drop-in files, each in all three languages and in one: mh-elements.js, mh-elements.fr.js … */
+const dropInFiles = ['mh-elements', 'mh-signal-check', 'mh-contact-card'] as const;
+const oneLanguage = ['nl', 'fr', 'en'] as const;
+
+/** Drop-in files for a <script type="module">: self-contained, no bare imports, minified (CSS too), only the data they show. */
+function dropIn(entry: Record<string, string>, locale?: (typeof oneLanguage)[number]): Options {
+  return {
+    entry,
     outDir: 'dist/cdn',
-    // frame.html and its stylesheet, for a CMS that takes an iframe but no script.
-    publicDir: 'src/cdn/public',
     format: ['esm'],
     target: 'es2022',
     platform: 'browser',
@@ -27,10 +18,27 @@ export default defineConfig([
     splitting: false,
     minify: true,
     treeshake: true,
-    clean: true,
+    esbuildPlugins: [runtimeData(locale ? { locale } : {}), minifyLitCss()],
     esbuildOptions(options) {
       options.conditions = ['browser', 'production'];
       options.legalComments = 'none';
     },
+  };
+}
+
+// `pnpm build` empties dist first; no config cleans, as they run side by side.
+export default defineConfig([
+  // For bundlers: one module per tag; lit and the @mh packages stay imports.
+  {
+    entry: { 'signal-check': 'src/signal-check.ts', 'contact-card': 'src/contact-card.ts' },
+    format: ['esm'],
+    target: 'es2022',
+    dts: true,
   },
+  {
+    ...dropIn({ ...Object.fromEntries(dropInFiles.map((name) => [name, `src/cdn/${name}.ts`])), frame: 'src/cdn/frame.ts' }),
+    // frame.html and its stylesheet, for a CMS that takes an iframe but no script.
+    publicDir: 'src/cdn/public',
+  },
+  ...oneLanguage.map((locale) => dropIn(Object.fromEntries(dropInFiles.map((name) => [`${name}.${locale}`, `src/cdn/${name}.ts`])), locale)),
 ]);

@@ -15,9 +15,11 @@ const check = '<mh-signal-check lang="nl" region="BE-VLG"></mh-signal-check>';
 /** `interaction`: the case has a signal check to use. */
 export const cases = [
   { id: 'baseline', label: 'baseline (bare Lit card)', file: 'baseline.js', path: join(app, 'dist', 'baseline.js'), markup: '<bench-baseline-card></bench-baseline-card>', interaction: false },
-  { id: 'mh-contact-card', label: 'mh-contact-card.js', file: 'mh-contact-card.js', path: join(cdn, 'mh-contact-card.js'), markup: card, interaction: false },
-  { id: 'mh-signal-check', label: 'mh-signal-check.js', file: 'mh-signal-check.js', path: join(cdn, 'mh-signal-check.js'), markup: check, interaction: true },
-  { id: 'mh-elements', label: 'mh-elements.js (both)', file: 'mh-elements.js', path: join(cdn, 'mh-elements.js'), markup: `${card}\n${check}`, interaction: true },
+  // What a Dutch page loads for one widget: the Dutch-only files.
+  { id: 'mh-contact-card', label: 'mh-contact-card.nl.js', file: 'mh-contact-card.nl.js', path: join(cdn, 'mh-contact-card.nl.js'), markup: card, interaction: false },
+  { id: 'mh-signal-check', label: 'mh-signal-check.nl.js', file: 'mh-signal-check.nl.js', path: join(cdn, 'mh-signal-check.nl.js'), markup: check, interaction: true },
+  // A page in several languages: both tags, nl, fr and en.
+  { id: 'mh-elements', label: 'mh-elements.js (both, 3 languages)', file: 'mh-elements.js', path: join(cdn, 'mh-elements.js'), markup: `${card}\n${check}`, interaction: true },
 ];
 
 /** Stops with what to run when a file to measure has not been built. */

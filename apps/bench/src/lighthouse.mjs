@@ -14,8 +14,8 @@ const require = createRequire(import.meta.url);
 export const embedDemo = dirname(require.resolve('@mh/embed-demo/package.json'));
 
 export const pages = [
-  { id: 'school', path: '/school/', loads: 'mh-elements.js' },
-  { id: 'municipality', path: '/municipality/', loads: 'mh-signal-check.js' },
+  { id: 'school', path: '/school/', loads: 'mh-elements.nl.js' },
+  { id: 'municipality', path: '/municipality/', loads: 'mh-signal-check.fr.js' },
 ];
 
 const audits = {

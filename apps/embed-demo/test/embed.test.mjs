@@ -165,6 +165,9 @@ describe('the server (serve.json)', () => {
       '/mh/mh-elements.js': 'application/javascript',
       '/mh/mh-signal-check.js': 'application/javascript',
       '/mh/mh-contact-card.js': 'application/javascript',
+      '/mh/mh-elements.nl.js': 'application/javascript',
+      '/mh/mh-signal-check.fr.js': 'application/javascript',
+      '/mh/mh-contact-card.en.js': 'application/javascript',
     };
     for (const [path, type] of Object.entries(expected)) {
       const response = await fetch(`${origin}${path}`);
