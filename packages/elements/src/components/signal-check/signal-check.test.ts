@@ -220,6 +220,8 @@ describe('<mh-signal-check> says what professional secrecy allows', () => {
     await submit(check);
     expect(secrecy(check)?.textContent).to.contain('Veilig Thuis');
     expect(secrecy(check)?.textContent).to.contain('pas un avis juridique');
+    // French puts a no-break space before the colon between a provision and its summary.
+    for (const item of secrecy(check)?.querySelectorAll('li') ?? []) expect(item.textContent).to.match(/^[^:]+\u00a0: \S/);
     // The five steps of the meldcode, explained by Augeo.
     expect(secrecy(check)?.querySelector('a')?.getAttribute('href')).to.equal('https://www.augeo.nl/nl-nl/themas/meldcode/meldcode-stappenplan/');
     await expect(check).to.be.accessible();

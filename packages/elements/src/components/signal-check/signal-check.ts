@@ -329,7 +329,7 @@ export class SignalCheck extends LitElement {
       <ul>
         ${disclosure.provisions.map((id) => {
           const provision = getProvision(id);
-          return html`<li><strong>${t(provision.name)}</strong>: ${t(provision.summary)}</li>`;
+          return html`<li><strong>${t(provision.name)}</strong>${text.labelSeparator}${t(provision.summary)}</li>`;
         })}
       </ul>
       <p class="notice">${t(disclosure.disclaimer)}</p>
