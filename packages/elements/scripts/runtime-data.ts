@@ -30,7 +30,7 @@ interface Rule {
   /** Keys to leave out, besides those left out everywhere. */
   readonly omit?: readonly string[];
   /** A registry: keep only the entries whose id the other data modules still name. */
-  readonly onlyCited?: boolean;
+  readonly onlyNamed?: boolean;
 }
 
 type Locale = 'nl' | 'fr' | 'en';
@@ -47,8 +47,8 @@ const omitIn: Readonly<Record<string, Rule>> = {
   // findContacts is asked by region only.
   'contacts/src/data/contacts.ts': { omit: ['services.description', 'services.audiences', 'services.topics'] },
   // For the pages to read more: the sources the data above still names, whether public, their address.
-  'core/src/data/sources-seeds.ts': { omit: sourceDetails, onlyCited: true },
-  'core/src/data/sources-legal.ts': { omit: sourceDetails, onlyCited: true },
+  'core/src/data/sources-seeds.ts': { omit: sourceDetails, onlyNamed: true },
+  'core/src/data/sources-legal.ts': { omit: sourceDetails, onlyNamed: true },
 };
 
 const localeTag = /^(nl|fr|en)(-[A-Z]{2})?$/;
@@ -116,7 +116,7 @@ function stringsIn(value: unknown, found = new Set<unknown>()): Set<unknown> {
 
 /**
  * The exports of every data module as a drop-in file carries them. A registry module (its rule
- * says `onlyCited`) keeps only the sources whose id the other modules still name once pruned.
+ * says `onlyNamed`) keeps only the sources whose id the other modules still name once pruned.
  */
 async function pruneAll(locale: Locale | undefined): Promise<Map<string, Exports>> {
   const modules = await Promise.all(
@@ -130,11 +130,11 @@ async function pruneAll(locale: Locale | undefined): Promise<Map<string, Exports
       return [key, { rule, values }] as const;
     }),
   );
-  const named = stringsIn(modules.filter(([, { rule }]) => !rule.onlyCited).map(([, { values }]) => values));
+  const named = stringsIn(modules.filter(([, { rule }]) => !rule.onlyNamed).map(([, { values }]) => values));
   return new Map(
     modules.map(([key, { rule, values }]) => [
       key,
-      rule.onlyCited ? values.map(([name, list]): Exports[number] => [name, (list as { id: string }[]).filter((source) => named.has(source.id))]) : values,
+      rule.onlyNamed ? values.map(([name, list]): Exports[number] => [name, (list as { id: string }[]).filter((source) => named.has(source.id))]) : values,
     ]),
   );
 }
