@@ -1,9 +1,10 @@
-// The drop-in files carry only the data an element shows (scripts/runtime-data.mjs). This proves
+// The drop-in files carry only the data an element shows (scripts/runtime-data.ts). This proves
 // it loses nothing: every drop-in file, in each language it carries, renders every state of the
 // check and every contact card exactly as a bundle of the packages' complete data does. And a
-// one-language file asked for another language shows its own and says so once.
+// one-language file asked for another language shows its own and says so once. And none of
+// them carries zod.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -163,6 +164,14 @@ describe('the drop-in files show what the complete data shows', () => {
       }
     });
   }
+});
+
+test('no drop-in file carries zod', () => {
+  const cdn = new URL('../dist/cdn/', import.meta.url);
+  const files = readdirSync(cdn).filter((name) => name.endsWith('.js'));
+  assert.equal(files.length, 13, 'the twelve drop-in files and frame.js');
+  // zod's class names survive minification: a bundle with zod in it has them.
+  for (const name of files) assert.doesNotMatch(readFileSync(new URL(name, cdn), 'utf8'), /\$ZodType|ZodError/, name);
 });
 
 /** Opens `file` on a page whose `<html lang>` is `lang` (none if null) and shows a check and a card. */
