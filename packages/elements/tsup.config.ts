@@ -1,13 +1,13 @@
+import { locales, type Locale } from '@mh/core';
 import { defineConfig, type Options } from 'tsup';
 import { minifyLitCss } from './scripts/minify-css.js';
 import { runtimeData } from './scripts/runtime-data.js';
 
 /** The drop-in files, each in all three languages and in one: mh-elements.js, mh-elements.fr.js … */
 const dropInFiles = ['mh-elements', 'mh-signal-check', 'mh-contact-card'] as const;
-const oneLanguage = ['nl', 'fr', 'en'] as const;
 
 /** Drop-in files for a <script type="module">: self-contained, no bare imports, minified (CSS too), only the data they show. */
-function dropIn(entry: Record<string, string>, locale?: (typeof oneLanguage)[number]): Options {
+function dropIn(entry: Record<string, string>, locale?: Locale): Options {
   return {
     entry,
     outDir: 'dist/cdn',
@@ -40,5 +40,5 @@ export default defineConfig([
     // frame.html and its stylesheet, for a CMS that takes an iframe but no script.
     publicDir: 'src/cdn/public',
   },
-  ...oneLanguage.map((locale) => dropIn(Object.fromEntries(dropInFiles.map((name) => [`${name}.${locale}`, `src/cdn/${name}.ts`])), locale)),
+  ...locales.map((locale) => dropIn(Object.fromEntries(dropInFiles.map((name) => [`${name}.${locale}`, `src/cdn/${name}.ts`])), locale)),
 ]);

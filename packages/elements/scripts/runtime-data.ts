@@ -8,6 +8,7 @@
 // reads the data (assessSignals, decideDisclosure, localize …) is the packages' own, unchanged.
 // test/pruned-data.test.mjs proves that every element shows the same with and without it.
 /// <reference types="node" />
+import { locales, regionalLocales, sourceLocale, type Locale } from '@mh/core';
 import { build, type Plugin } from 'esbuild';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -21,11 +22,6 @@ const omitEverywhere = ['source', 'sources', 'reviewedAt', 'status'];
 /** What the registry says of a source beyond whether it is public and its address. */
 const sourceDetails = ['file', 'title', 'publisher', 'language', 'region', 'year', 'note', 'consulted', 'published'];
 
-/**
- * What else each data module holds that no element shows, by its path under packages/: a key
- * anywhere (`text`) or a key under another (`services.description`). Every key not named here
- * is kept, so a field an element starts to show is there unless someone lists it.
- */
 interface Rule {
   /** Keys to leave out, besides those left out everywhere. */
   readonly omit?: readonly string[];
@@ -33,9 +29,13 @@ interface Rule {
   readonly onlyNamed?: boolean;
 }
 
-type Locale = 'nl' | 'fr' | 'en';
 type Exports = [name: string, value: unknown][];
 
+/**
+ * What else each data module holds that no element shows, by its path under packages/: a key
+ * anywhere (`text`) or a key under another (`services.description`). Every key not named here
+ * is kept, so a field an element starts to show is there unless someone lists it.
+ */
 const omitIn: Readonly<Record<string, Rule>> = {
   // The check names each provision, sums it up and links to its page to read more.
   'legal-secrecy/src/data/provisions.ts': {
@@ -51,12 +51,12 @@ const omitIn: Readonly<Record<string, Rule>> = {
   'core/src/data/sources-legal.ts': { omit: sourceDetails, onlyNamed: true },
 };
 
-const localeTag = /^(nl|fr|en)(-[A-Z]{2})?$/;
+const localeKeysOf: ReadonlySet<string> = new Set([...locales, ...regionalLocales]);
 
 /** A text per language (`{ nl, fr, 'nl-NL' … }`) or a table per language (`{ nl: {…}, fr: {…} }`). */
 function isPerLocale(value: object): boolean {
   const keys = Object.keys(value);
-  return keys.includes('nl') && keys.every((key) => localeTag.test(key));
+  return keys.includes(sourceLocale) && keys.every((key) => localeKeysOf.has(key));
 }
 
 /**
@@ -66,7 +66,7 @@ function isPerLocale(value: object): boolean {
 function localeKeys(value: object, locale: Locale): string[] {
   const keys = Object.keys(value);
   const own = keys.filter((key) => key.slice(0, 2) === locale);
-  return own.length ? own : keys.filter((key) => key.slice(0, 2) === 'nl');
+  return own.length ? own : keys.filter((key) => key.slice(0, 2) === sourceLocale);
 }
 
 /** Whether `rule` (`text`, `services.description`) names the key at `path` (the keys from the export down, arrays left out). */
@@ -87,11 +87,19 @@ function prune(value: unknown, omit: readonly string[], locale: Locale | undefin
   );
 }
 
+/** Each data module's exports, run once for all the drop-in builds of a `pnpm build`. */
+const evaluated = new Map<string, Promise<Record<string, unknown>>>();
+
 /** Runs a data module (bundled with the data modules it imports) and returns its exports. */
-async function evaluate(path: string): Promise<Record<string, unknown>> {
-  const result = await build({ entryPoints: [path], bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'silent' });
-  const text = result.outputFiles[0]?.text ?? '';
-  return import(`data:text/javascript;base64,${Buffer.from(text).toString('base64')}`) as Promise<Record<string, unknown>>;
+function evaluate(path: string): Promise<Record<string, unknown>> {
+  let exports = evaluated.get(path);
+  if (!exports) {
+    exports = build({ entryPoints: [path], bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'silent' }).then(
+      (result) => import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0]?.text ?? '').toString('base64')}`) as Promise<Record<string, unknown>>,
+    );
+    evaluated.set(path, exports);
+  }
+  return exports;
 }
 
 /**
@@ -153,7 +161,7 @@ export function runtimeData(options: { readonly locale?: Locale } = {}): Plugin 
         const values = (await pruned).get(key);
         if (!values) throw new Error(`${key}: not a data module of @mh/elements or of an @mh package it depends on.`);
         const lines = values.map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`);
-        return { contents: lines.join('\n'), loader: 'js', resolveDir: dirname(args.path) };
+        return { contents: lines.join('\n'), loader: 'js' };
       });
     },
   };
