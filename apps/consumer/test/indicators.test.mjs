@@ -13,7 +13,7 @@ test('data.json holds every indicator, and its JSON Schema was generated for it'
   assert.equal(data.indicators.length, 13);
   assert.equal(jsonSchema.$schema, 'https://json-schema.org/draft/2020-12/schema');
   assert.equal(jsonSchema.$id, '@mh/indicators/data.schema.json');
-  assert.deepEqual(Object.keys(jsonSchema.properties).sort(), ['groups', 'indicators', 'levels', 'steps']);
+  assert.deepEqual(Object.keys(jsonSchema.properties).sort(), ['groups', 'indicators', 'levels', 'steps', 'traffickingDefinition']);
 });
 
 test('parseIndicators names the path of a problem in a site’s own data', async () => {

@@ -39,7 +39,7 @@ test('data.json holds the nine provisions, with no guessed 2024 article, and its
   assert.ok(data.provisions.every((provision) => provision.jurisdiction !== 'BE' || !('code2024' in provision.articles)));
   assert.equal(jsonSchema.$schema, 'https://json-schema.org/draft/2020-12/schema');
   assert.equal(jsonSchema.$id, '@mh/legal-secrecy/data.schema.json');
-  assert.deepEqual(Object.keys(jsonSchema.properties).sort(), ['disclaimer', 'provisions', 'reasons', 'recipients', 'steps', 'verdicts']);
+  assert.deepEqual(Object.keys(jsonSchema.properties).sort(), ['articleCaveat', 'disclaimer', 'provisions', 'reasons', 'recipients', 'steps', 'verdicts']);
 });
 
 test('parseProvisions names the path of a problem in a site’s own data', async () => {

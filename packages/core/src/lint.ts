@@ -83,3 +83,27 @@ export function commonLintRules({ subject, data, schema, ids }: CommonLintOption
     },
   ];
 }
+
+/** A Belgian article number as texts write it: "art. 458bis", "422bis", "433quinquies", "artikel 458". */
+export const belgianArticlePattern = /\b(4(22|33|58)(bis|ter|quinquies)?|art(ikel|\.)\s*4\d\d)\b/i;
+
+/**
+ * The rule for texts a reader gets as advice (steps, tips, reasons): they name no Belgian article
+ * number. The new Criminal Code applies since 8 April 2026 and its numbers are not known yet
+ * (PUBLIC-FACTS §7); a number belongs in a provision of @mh/legal-secrecy, which the elements
+ * show with the caveat that it is the 1867 number.
+ */
+export function noBelgianArticleNumbers(subject: string, data: unknown): LintRule {
+  return {
+    name: `${subject} name no Belgian article number`,
+    description:
+      'The numbers are those of the 1867 Criminal Code, replaced on 8 April 2026 (PUBLIC-FACTS §7). Name the rule (het spreekrecht, schuldig verzuim); the provision shows the number with the caveat.',
+    check: () =>
+      collectLocalizedTexts(data).flatMap((found) =>
+        Object.entries(found.value)
+          .map(([key, value]) => [key, typeof value === 'string' ? value : (value as { text: string }).text] as const)
+          .filter(([, text]) => belgianArticlePattern.test(text))
+          .map(([key, text]) => `${found.path}.${key}: ${text}`),
+      ),
+  };
+}

@@ -25,6 +25,8 @@ const sourceDetails = ['file', 'title', 'publisher', 'language', 'region', 'year
 interface Rule {
   /** Keys to leave out, besides those left out everywhere. */
   readonly omit?: readonly string[];
+  /** Keys to keep although a rule above would leave them out (`readMore.source`: a link, not a citation). */
+  readonly keep?: readonly string[];
   /** A registry: keep only the entries whose id the other data modules still name. */
   readonly onlyNamed?: boolean;
 }
@@ -37,9 +39,11 @@ type Exports = [name: string, value: unknown][];
  * is kept, so a field an element starts to show is there unless someone lists it.
  */
 const omitIn: Readonly<Record<string, Rule>> = {
-  // The check names each provision, sums it up and links to its page to read more.
+  // The check names each provision with its article, sums it up, links to its page to read
+  // more, and shows the caveat on the 1867 article numbers.
   'legal-secrecy/src/data/provisions.ts': {
-    omit: ['appliesTo', 'allows', 'requires', 'protects', 'conditions', 'doesNotAllow', 'steps', 'context', 'articles', 'law', 'note'],
+    omit: ['appliesTo', 'allows', 'requires', 'protects', 'conditions', 'doesNotAllow', 'steps', 'context', 'articles.code2024', 'law', 'note'],
+    keep: ['readMore.source'],
   },
   // decideDisclosure names its steps and reasons; the check shows the indicators' steps instead.
   'legal-secrecy/src/data/steps.ts': { omit: ['text'] },
@@ -75,15 +79,14 @@ function names(rule: string, path: readonly string[]): boolean {
   return keys.length <= path.length && keys.every((key, index) => path[path.length - keys.length + index] === key);
 }
 
-function prune(value: unknown, omit: readonly string[], locale: Locale | undefined, path: readonly string[] = []): unknown {
-  if (Array.isArray(value)) return value.map((item) => prune(item, omit, locale, path));
+function prune(value: unknown, rules: { readonly omit: readonly string[]; readonly keep: readonly string[] }, locale: Locale | undefined, path: readonly string[] = []): unknown {
+  if (Array.isArray(value)) return value.map((item) => prune(item, rules, locale, path));
   if (value === null || typeof value !== 'object') return value;
   const record = value as Record<string, unknown>;
   const keys = locale && isPerLocale(record) ? localeKeys(record, locale) : Object.keys(record);
+  const kept = (key: string) => rules.keep.some((rule) => names(rule, [...path, key])) || !rules.omit.some((rule) => names(rule, [...path, key]));
   return Object.fromEntries(
-    keys
-      .filter((key) => record[key] !== undefined && !omit.some((rule) => names(rule, [...path, key])))
-      .map((key) => [key, prune(record[key], omit, locale, [...path, key])]),
+    keys.filter((key) => record[key] !== undefined && kept(key)).map((key) => [key, prune(record[key], rules, locale, [...path, key])]),
   );
 }
 
@@ -130,10 +133,10 @@ async function pruneAll(locale: Locale | undefined): Promise<Map<string, Exports
   const modules = await Promise.all(
     dataModules().map(async (key) => {
       const rule = omitIn[key] ?? {};
-      const omit = [...omitEverywhere, ...(rule.omit ?? [])];
+      const rules = { omit: [...omitEverywhere, ...(rule.omit ?? [])], keep: rule.keep ?? [] };
       const values: Exports = Object.entries(await evaluate(join(packagesDir, key))).map(([name, value]) => {
         if (typeof value === 'function') throw new Error(`${key}: a data module exports a function (${name}); keep code out of src/data/.`);
-        return [name, prune(value, omit, locale)];
+        return [name, prune(value, rules, locale)];
       });
       return [key, { rule, values }] as const;
     }),

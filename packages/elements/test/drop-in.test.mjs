@@ -113,7 +113,7 @@ for (const [name, launch] of Object.entries(browsers)) {
           stored: [document.cookie, localStorage.length, sessionStorage.length],
         };
       });
-      assert.deepEqual(result, { heading: 'Meerdere signalen: je zorg is reëel', focused: 'result-heading', cards: 5, styled: 'solid', stored: ['', 0, 0] });
+      assert.deepEqual(result, { heading: 'Je zorg is reëel', focused: 'result-heading', cards: 5, styled: 'solid', stored: ['', 0, 0] });
       assert.deepEqual(await tab.evaluate(() => window.__violations), [], 'CSP violations');
       assert.deepEqual(problems, []);
       await tab.close();
@@ -152,7 +152,7 @@ for (const [name, launch] of Object.entries(browsers)) {
         children: [['mh-signal-check'], ['mh-contact-card'], ['mh-contact-card'], ['mh-contact-card']],
         region: 'BE-VLG',
         exitButton: true,
-        result: 'Meerdere signalen: je zorg is reëel',
+        result: 'Je zorg is reëel',
         cardBadge: 'sans frais',
         unknown: 'Dit onderdeel kan niet getoond worden: "quiz" is onbekend. Gebruik data-mh="signal-check" of data-mh="contact-card".',
         late: '03 201 16 90',

@@ -9,26 +9,30 @@ import type { ExploitationForm, Indicator, Level, LevelDefinition, NextStep } fr
 /**
  * The weighing rule, in one place. The FOD Justitie fiche (seed 002 §4.1) says the fear of
  * trafficking is real when *several* indicators occur together: two or more give `concern`.
- * One signal alone is no proof, but it is worth attention: one gives `attention`. Running
- * away must be taken seriously (same section): it adds its own reason to any level, without
- * raising a single signal to `concern`. Acute danger (seed 002 §4.2) overrides the count:
- * the acute path comes first whatever was ticked.
+ * One gives `attention`. The fiche's third group describes the exploitation itself (sexual acts
+ * the young person had to perform, work beyond a student job): one such sign alone gives
+ * `concern` and asks the acute question. That is our reading of the fiche, marked so in its
+ * reason. Running away must be taken seriously (same section): it adds its own reason to any
+ * level, without raising a single signal to `concern`. Acute danger (seed 002 §4.2) overrides
+ * the count: the acute path comes first whatever was ticked.
  */
-export const thresholds = { attention: 1, concern: 2 } as const;
+export const thresholds = { attention: 1, concern: 2, exploitationSigns: 1 } as const;
 
 export interface AssessInput {
   /** Ids of the indicators that were ticked; duplicates count once. An empty list is valid. */
   readonly indicators: readonly string[];
-  /** The answer to "is the young person in danger, or is there an acute threat, now?". */
+  /** The answer to "is the young person in danger, or is there an acute threat, now?"; absent when not answered. */
   readonly acuteDanger?: boolean;
   /** Where the professional works; picks the steps that apply there. Default `BE`. */
   readonly region?: Region;
 }
 
 export interface Reason {
-  readonly id: 'acute-danger' | 'no-signs' | 'one-sign' | 'several-signs' | 'running-away';
+  readonly id: 'acute-danger' | 'ask-acute' | 'no-signs' | 'one-sign' | 'several-signs' | 'exploitation-sign' | 'running-away';
   readonly text: LocalizedText;
   readonly source?: SourceRef;
+  /** `true` where the text is the project's own reading of the cited source, beyond its words. */
+  readonly reading?: true;
 }
 
 export interface Assessment {
@@ -45,6 +49,11 @@ export interface Assessment {
   readonly indicators: readonly Indicator[];
   /** The forms of exploitation the ticked indicators point to, where the sources say so. */
   readonly forms: readonly ExploitationForm[];
+  /**
+   * A sign of the exploitation itself was ticked, but the acute question was not answered: ask
+   * it ("is the young person in danger now?") before anything else.
+   */
+  readonly askAcute: boolean;
   readonly region: Region;
 }
 
@@ -70,7 +79,7 @@ function countReason(count: number): Reason {
       id: 'no-signs',
       text: {
         nl: 'Je duidde geen signalen aan.',
-        fr: { text: "Vous n'avez coché aucun signal.", status: 'draft' },
+        fr: { text: 'Vous n’avez coché aucun signal.', status: 'draft' },
         en: { text: 'You ticked no signs.', status: 'draft' },
       },
     };
@@ -79,9 +88,9 @@ function countReason(count: number): Reason {
     return {
       id: 'one-sign',
       text: {
-        nl: 'Je duidde één signaal aan. Eén signaal alleen is geen bewijs.',
-        fr: { text: "Vous avez coché un signal. Un seul signal n'est pas une preuve.", status: 'draft' },
-        en: { text: 'You ticked one sign. One sign alone is no proof.', status: 'draft' },
+        nl: 'Je duidde één signaal aan. Volgens de fiche is de vrees voor mensenhandel reëel als meerdere signalen samen voorkomen.',
+        fr: { text: 'Vous avez coché un signal. Selon la fiche, la crainte de traite des êtres humains est réelle lorsque plusieurs signaux sont présents ensemble.', status: 'draft' },
+        en: { text: 'You ticked one sign. According to the fiche, the fear of human trafficking is real when several signs occur together.', status: 'draft' },
       },
       source: fiche,
     };
@@ -97,19 +106,41 @@ function countReason(count: number): Reason {
   };
 }
 
+const exploitationReason: Reason = {
+  id: 'exploitation-sign',
+  text: {
+    nl: 'Je duidde een signaal aan dat de uitbuiting zelf beschrijft. Zo’n signaal weegt ook alleen al zwaar.',
+    fr: { text: 'Vous avez coché un signal qui décrit l’exploitation elle-même. Un tel signal pèse lourd, même seul.', status: 'draft' },
+    en: { text: 'You ticked a sign that describes the exploitation itself. Such a sign weighs heavily, even on its own.', status: 'draft' },
+  },
+  source: { source: 'draaiboek-jeugdhulp', section: '4.1 Herkennen van signalen van slachtofferschap, Indicatoren gelinkt aan de uitbuitingsomstandigheden' },
+  reading: true,
+};
+
+const askAcuteReason: Reason = {
+  id: 'ask-acute',
+  text: {
+    nl: 'Beantwoord ook de vraag of de jongere nu in gevaar is. Bij gevaar of acute dreiging zet je eerst de dringende stappen.',
+    fr: { text: 'Répondez aussi à la question de savoir si le jeune est en danger maintenant. En cas de danger ou de menace aiguë, vous faites d’abord les démarches urgentes.', status: 'draft' },
+    en: { text: 'Also answer whether the young person is in danger now. In danger or under acute threat, you take the urgent steps first.', status: 'draft' },
+  },
+  source: { source: 'draaiboek-jeugdhulp', section: '4.2 Eerste acties bij vermoeden van slachtofferschap, Acute situatie' },
+};
+
 const acuteReason: Reason = {
   id: 'acute-danger',
   text: {
     nl: 'Je gaf aan dat er gevaar of een acute dreiging is.',
-    fr: { text: "Vous avez indiqué qu'il y a un danger ou une menace aiguë.", status: 'draft' },
+    fr: { text: 'Vous avez indiqué qu’il y a un danger ou une menace aiguë.', status: 'draft' },
     en: { text: 'You said there is danger or an acute threat.', status: 'draft' },
   },
   source: { source: 'draaiboek-jeugdhulp', section: '4.2 Eerste acties bij vermoeden van slachtofferschap, Acute situatie' },
 };
 
-export function levelFor(indicatorCount: number, acuteDanger: boolean): Level {
+/** The level for a number of ticked signs, of which `exploitationSigns` describe the exploitation itself. */
+export function levelFor(indicatorCount: number, acuteDanger: boolean, exploitationSigns = 0): Level {
   if (acuteDanger) return 'acute';
-  if (indicatorCount >= thresholds.concern) return 'concern';
+  if (indicatorCount >= thresholds.concern || exploitationSigns >= thresholds.exploitationSigns) return 'concern';
   if (indicatorCount >= thresholds.attention) return 'attention';
   return 'none';
 }
@@ -133,10 +164,14 @@ export function assessSignals(input: AssessInput): Assessment {
   if (unknown.length > 0) throw new UnknownIndicatorError(unknown);
 
   const selected = indicators.filter((indicator) => ticked.has(indicator.id));
-  const level = levelFor(selected.length, input.acuteDanger === true);
+  const exploitationSigns = selected.filter((indicator) => indicator.group === 'exploitation').length;
+  const level = levelFor(selected.length, input.acuteDanger === true, exploitationSigns);
+  const askAcute = exploitationSigns > 0 && input.acuteDanger === undefined;
   const reasons: Reason[] = [];
   if (level === 'acute') reasons.push(acuteReason);
+  if (askAcute) reasons.push(askAcuteReason);
   reasons.push(countReason(selected.length));
+  if (exploitationSigns > 0) reasons.push(exploitationReason);
   for (const indicator of selected) {
     if (indicator.group === 'running-away' && indicator.note) {
       reasons.push({ id: 'running-away', text: indicator.note.text, source: indicator.note.source });
@@ -153,6 +188,7 @@ export function assessSignals(input: AssessInput): Assessment {
     contacts: [...new Set(levelSteps.flatMap((step) => step.contacts))],
     indicators: selected,
     forms: [...new Set(selected.flatMap((indicator) => indicator.forms))],
+    askAcute,
     region,
   };
 }

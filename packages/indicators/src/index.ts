@@ -4,9 +4,11 @@ import { groups } from './data/groups.js';
 import { indicators } from './data/indicators.js';
 import { levelDefinitions } from './data/levels.js';
 import { steps } from './data/steps.js';
+import { traffickingDefinition } from './data/definition.js';
 import type { IndicatorsDataFile } from './types.js';
 
-export { groups, indicators, levelDefinitions, steps };
+export { groups, indicators, levelDefinitions, steps, traffickingDefinition };
+export { disclosureInputFor } from './secrecy.js';
 export { notADiagnosis } from './data/levels.js';
 export type { IndicatorId } from './data/indicators.js';
 export {
@@ -36,4 +38,4 @@ export {
 } from './types.js';
 
 /** What `@mh/indicators/data.json` holds. */
-export const dataFile: IndicatorsDataFile = { groups, indicators, levels: levelDefinitions, steps };
+export const dataFile: IndicatorsDataFile = { groups, indicators, levels: levelDefinitions, steps, traffickingDefinition };

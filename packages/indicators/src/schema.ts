@@ -63,6 +63,7 @@ export const dataFileSchema = z.strictObject({
   indicators: indicatorListSchema,
   levels: z.array(levelDefinitionSchema).readonly(),
   steps: z.array(nextStepSchema).readonly(),
+  traffickingDefinition: citedTextSchema,
 });
 
 export function dataJsonSchema(): Record<string, unknown> {

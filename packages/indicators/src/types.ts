@@ -65,4 +65,6 @@ export interface IndicatorsDataFile {
   readonly indicators: readonly Indicator[];
   readonly levels: readonly LevelDefinition[];
   readonly steps: readonly NextStep[];
+  /** What human trafficking is, with the teen-pimp method (nl-NL: the loverboy) as a form of it. */
+  readonly traffickingDefinition: CitedText;
 }

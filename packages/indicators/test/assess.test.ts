@@ -12,10 +12,26 @@ describe('assessSignals: the rule of the FOD Justitie fiche (seed 002 §4.1)', (
     expect(stepIds(result)).toEqual(['talk-to-child-focus']);
   });
 
-  it('one psychological indicator gives attention: one signal alone is no proof', () => {
+  it('one psychological indicator gives attention, and says what the fiche says (not "no proof", which it does not say)', () => {
     const result = assessSignals({ indicators: ['often-tired'], region: 'BE-VLG' });
     expect(result.level).toBe('attention');
-    expect(localize(result.reasons[0]!.text, 'nl').text).toMatch(/geen bewijs/);
+    expect(localize(result.reasons[0]!.text, 'nl').text).toBe('Je duidde één signaal aan. Volgens de fiche is de vrees voor mensenhandel reëel als meerdere signalen samen voorkomen.');
+    expect(localize(result.definition.summary, 'nl').text).not.toMatch(/geen bewijs/);
+    expect(result.askAcute).toBe(false);
+  });
+
+  // The fiche's third group, "Indicatoren gelinkt aan de uitbuitingsomstandigheden", describes the
+  // exploitation itself: one such sign alone is a real concern (our reading, marked as such).
+  it.each(['sexual-acts-and-distress', 'work-beyond-student-job'])('one sign of the exploitation itself (%s) gives concern and asks the acute question', (id) => {
+    const result = assessSignals({ indicators: [id], region: 'BE-VLG' });
+    expect(result.level).toBe('concern');
+    expect(result.askAcute).toBe(true);
+    expect(result.reasons.map((reason) => reason.id)).toEqual(['ask-acute', 'one-sign', 'exploitation-sign']);
+    expect(result.reasons.find((reason) => reason.id === 'exploitation-sign')?.reading).toBe(true);
+    expect(localize(result.reasons[0]!.text, 'nl').text).toMatch(/nu in gevaar/);
+    // Once the acute question is answered, it is not asked again.
+    expect(assessSignals({ indicators: [id], acuteDanger: false, region: 'BE-VLG' }).askAcute).toBe(false);
+    expect(assessSignals({ indicators: [id], acuteDanger: true, region: 'BE-VLG' }).level).toBe('acute');
   });
 
   it('two psychological indicators give concern', () => {
@@ -30,13 +46,21 @@ describe('assessSignals: the rule of the FOD Justitie fiche (seed 002 §4.1)', (
     expect(assessSignals({ indicators: ['often-tired', 'often-tired'] }).level).toBe('attention');
   });
 
-  it('acute danger gives acute with the prosecutor step first, whatever was ticked', () => {
+  // Seed 002 §4.2 (acute situation) and the 1712 notice (112/101): a number to call now comes
+  // first, the parket after it, with how it is reached.
+  it('acute danger: 112 or 101 first, then the parket with how to reach it, whatever was ticked', () => {
     for (const ticked of [[], ['often-tired'], ['often-tired', 'runs-away', 'breaks-the-law']]) {
-      const result = assessSignals({ indicators: ticked, acuteDanger: true, region: 'BE-BRU' });
-      expect(result.level).toBe('acute');
-      expect(result.reasons[0]?.id).toBe('acute-danger');
-      expect(stepIds(result)[0]).toBe('inform-prosecutor');
-      expect(result.steps[0]?.provisions).toContain('right-to-speak');
+      for (const region of ['BE', 'BE-VLG', 'BE-BRU', 'BE-WAL'] as const) {
+        const result = assessSignals({ indicators: ticked, acuteDanger: true, region });
+        expect(result.level).toBe('acute');
+        expect(result.reasons[0]?.id).toBe('acute-danger');
+        expect(stepIds(result).slice(0, 2)).toEqual(['call-emergency-be', 'inform-prosecutor']);
+        expect(result.steps[0]?.contacts).toEqual(['emergency-112', 'police-101']);
+        expect(localize(result.steps[0]!.title, 'nl').text).toBe('Is de jongere nu in gevaar? Bel 112 of 101');
+        expect(result.steps[1]?.contacts).toEqual(['parket']);
+        expect(result.steps[1]?.provisions).toContain('right-to-speak');
+        expect(result.contacts.slice(0, 3)).toEqual(['emergency-112', 'police-101', 'parket']);
+      }
     }
   });
 
@@ -60,22 +84,34 @@ describe('assessSignals: the rule of the FOD Justitie fiche (seed 002 §4.1)', (
 });
 
 describe('assessSignals: the next steps depend on the region', () => {
-  it('Flanders on suspicion: Child Focus, a specialised centre, the consultant, a report to PAG-ASA or Payoke', () => {
+  it('Flanders on suspicion: Child Focus, a specialised centre, the VK, the consultant, the Flemish reporting pilot', () => {
     const result = assessSignals({ indicators: ['often-tired', 'runs-away'], region: 'BE-VLG' });
     expect(stepIds(result)).toEqual([
       'talk-to-child-focus',
       'discuss-with-specialised-centre',
+      'discuss-with-vk',
       'contact-consultant',
       'report-to-specialised-centre',
+      'involve-the-parents',
       'be-open-with-the-young-person',
+      'organisation-reports-serious-event',
     ]);
     expect(result.contacts).toEqual(['child-focus', 'pag-asa', 'payoke', 'surya', 'mensenhandel-helpline']);
+    // Seed 002 §4.2: the threshold for a referral is a suspected "maatschappelijke noodzaak".
+    expect(localize(result.steps[3]!.detail!, 'nl').text).toMatch(/maatschappelijke noodzaak/);
   });
 
-  it('Brussels and Wallonia get the Belgian steps, not the Flemish youth-care ones', () => {
-    const result = assessSignals({ indicators: ['often-tired', 'runs-away'], region: 'BE-WAL' });
-    expect(stepIds(result)).not.toContain('contact-consultant');
-    expect(stepIds(result)).toContain('report-to-specialised-centre');
+  // Seed 002 §5.1: reporting to Payoke (or PAG-ASA) is a pilot of the Flemish government.
+  it('Brussels and Wallonia get neither the Flemish reporting pilot nor the Flemish youth-care steps; Wallonia names Sürya', () => {
+    for (const region of ['BE-WAL', 'BE-BRU'] as const) {
+      const ids = stepIds(assessSignals({ indicators: ['often-tired', 'runs-away'], region }));
+      for (const flemish of ['report-to-specialised-centre', 'contact-consultant', 'discuss-with-vk', 'organisation-reports-serious-event']) expect(ids).not.toContain(flemish);
+      expect(ids).toContain('discuss-with-specialised-centre');
+    }
+    const wallonia = assessSignals({ indicators: ['often-tired', 'runs-away'], region: 'BE-WAL' });
+    expect(stepIds(wallonia)).toContain('discuss-with-surya');
+    expect(localize(wallonia.steps.find((step) => step.id === 'discuss-with-surya')!.title, 'fr').text).toBe('Parlez de votre soupçon avec Sürya à Liège');
+    expect(stepIds(assessSignals({ indicators: ['often-tired', 'runs-away'], region: 'BE-BRU' }))).not.toContain('discuss-with-surya');
   });
 
   it('the Netherlands: the care coordinator and Veilig Thuis, no Belgian steps', () => {
@@ -83,14 +119,24 @@ describe('assessSignals: the next steps depend on the region', () => {
     expect(stepIds(result)).toEqual(['nl-talk-to-care-coordinator', 'nl-assess-risk-together']);
     expect(result.contacts).toEqual(['zorgcoordinator-mensenhandel', 'veilig-thuis']);
     const acute = assessSignals({ indicators: [], acuteDanger: true, region: 'NL' });
+    // PUBLIC-FACTS §6 (F1–F3): 112 in direct danger, before Veilig Thuis.
     expect(stepIds(acute)[0]).toBe('nl-call-112');
     expect(stepIds(acute)).not.toContain('inform-prosecutor');
+    expect(acute.steps.find((step) => step.id === 'nl-act-on-danger')?.provisions).toEqual(['meldcode']);
     expect(acute.contacts).toEqual(['emergency-112-nl', 'zorgcoordinator-mensenhandel', 'veilig-thuis', 'centrum-seksueel-geweld']);
   });
 
-  it('Flanders in acute danger: the prosecutor, care after sexual violence, then who is involved', () => {
+  it('Flanders in acute danger: 112/101, the parket, care after sexual violence, then who is involved', () => {
     const result = assessSignals({ indicators: ['sexual-acts-and-distress'], acuteDanger: true, region: 'BE-VLG' });
-    expect(stepIds(result)).toEqual(['inform-prosecutor', 'call-emergency-be', 'sexual-violence-care', 'inform-involved-parties', 'be-open-with-the-young-person']);
+    expect(stepIds(result)).toEqual([
+      'call-emergency-be',
+      'inform-prosecutor',
+      'sexual-violence-care',
+      'inform-involved-parties',
+      'involve-the-parents',
+      'be-open-with-the-young-person',
+      'organisation-reports-serious-event',
+    ]);
   });
 });
 

@@ -1,6 +1,6 @@
 // Semantic lint rules over the published data: each says what it checks and why it matters.
 import { regions } from '@mh/core';
-import { commonLintRules, type LintRule } from '@mh/core/schema';
+import { commonLintRules, noBelgianArticleNumbers, type LintRule } from '@mh/core/schema';
 import { describe, expect, it } from 'vitest';
 import { dataFile, indicatorGroupIds, levels, stepsFor } from '../src/index.js';
 import { dataFileSchema } from '../src/schema.js';
@@ -31,6 +31,27 @@ const rules: LintRule[] = [
         ...(dataFile.levels.some((definition) => definition.id === level) ? [] : [`level ${level} has no definition`]),
         ...regions.filter((region) => stepsFor(level, region).length === 0).map((region) => `level ${level} has no step in ${region}`),
       ]),
+  },
+  noBelgianArticleNumbers('steps and levels', { steps: dataFile.steps, levels: dataFile.levels }),
+  {
+    name: 'in acute danger, the first step in every region names an emergency number to call now',
+    description: 'Acute means a number to call now, first (seed 002 §4.2; 112/101 in Belgium, 112 in the Netherlands: PUBLIC-FACTS §5–§6).',
+    check: () =>
+      regions.flatMap((region) => {
+        const first = stepsFor('acute', region)[0];
+        const wanted = region === 'NL' ? ['emergency-112-nl'] : ['emergency-112', 'police-101'];
+        return first && wanted.every((id) => (first.contacts as readonly string[]).includes(id)) ? [] : [`${region}: first acute step is ${first?.id}`];
+      }),
+  },
+  {
+    name: 'Flemish schemes are offered in Flanders only',
+    description:
+      'The reporting pilot to Payoke/PAG-ASA (seed 002 §5.1), the OCJ/SDJ consulent, the VK and the report to Agentschap Opgroeien are Flemish: a Walloon or Brussels professional must not get them as a step.',
+    check: () =>
+      dataFile.steps
+        .filter((step) => /Payoke|OCJ|SDJ|consulent|Vertrouwenscentrum|Opgroeien/.test(step.detail?.nl ?? '') && !/PAG-ASA in Brussel, Payoke in Antwerpen/.test(step.detail?.nl ?? ''))
+        .filter((step) => step.regions.some((region) => region !== 'BE-VLG'))
+        .map((step) => `${step.id} applies in ${step.regions.join(', ')}`),
   },
 ];
 

@@ -2,12 +2,13 @@
 // with the provisions, reasons, steps and contacts behind the answer. getProvision by id.
 import type { ContactId } from '@mh/contacts';
 import type { LocalizedText } from '@mh/core';
-import { provisions, type ProvisionId } from './data/provisions.js';
+import { articleCaveat, provisions, type ProvisionId } from './data/provisions.js';
 import { recipients } from './data/recipients.js';
 import { reasons, steps, type ReasonId, type StepId } from './data/steps.js';
 import { disclaimer, verdictDefinitions } from './data/verdicts.js';
 import {
   jurisdictions,
+  type CitedText,
   type DisclosureReason,
   type DisclosureStep,
   type Jurisdiction,
@@ -77,6 +78,12 @@ export interface Disclosure {
   readonly contacts: readonly ContactId[];
   /** Said with every answer: general information, not legal advice. */
   readonly disclaimer: LocalizedText;
+  /**
+   * What a reader must know beside the provisions' article numbers: for Belgium, that they are
+   * the numbers of the 1867 Criminal Code (a new code applies since 8 April 2026). Show them
+   * wherever the provisions are shown. Empty for the Netherlands.
+   */
+  readonly caveats: readonly CitedText[];
 }
 
 const provisionIds = provisions.map((provision) => provision.id);
@@ -166,26 +173,57 @@ interface Draft {
 }
 
 /**
- * Belgium, in the order the sources give: serious danger obliges you to act (art. 422bis; the
- * poster: "moet"), and the playbook sends you to the prosecutor under art. 458bis (seed 002 §4.2).
- * Without serious danger, art. 458bis lets you speak only when all its conditions hold. A case
- * consultation lifts secrecy only if set up by law or with the prosecutor's reasoned consent.
+ * Belgium (seed 002 §9 is the authority; PUBLIC-FACTS §8 gives the statutory wording):
+ * - What you do not know through your work is not a professional secret (art. 458 covers what
+ *   you know "uit hoofde van staat of beroep"): you may tell the police or the prosecutor like
+ *   anyone.
+ * - Serious danger obliges everyone to help (art. 422bis, schuldig verzuim; it names no one to
+ *   tell). The right to speak (art. 458bis) comes in only where you cannot protect the minor
+ *   yourself or with others; then the playbook asks you to inform the parket directly (§4.2).
+ * - Without danger, indications of exploitation let you speak under the conditions of art.
+ *   458bis; all of them met, you may inform the prosecutor.
+ * - A case consultation lifts secrecy only if set up by law or with the prosecutor's consent.
  */
 function decideBelgium(situation: BelgianSituation): Draft {
   const knownThroughWork = situation.knownThroughWork !== false;
   const exploited = situation.minorExploitedSexually === true || situation.minorTrafficked === true;
   const seriousDanger = situation.seriousDanger === true;
-  const rightToSpeakMet = knownThroughWork && exploited && (seriousDanger || situation.otherMinorsAtRisk === true) && situation.canProtectAlone === false;
+  const canProtect = situation.canProtectAlone;
+  const rightToSpeakMet = knownThroughWork && exploited && (seriousDanger || situation.otherMinorsAtRisk === true) && canProtect === false;
   const lawfulConsultation = situation.caseConsultation === 'set-up-by-law' || situation.caseConsultation === 'prosecutor-consent';
 
   let draft: Draft;
   if (seriousDanger) {
+    // Whether the right to speak also applies turns on one question: can you protect the minor?
+    const mayInformProsecutor = knownThroughWork && canProtect !== true;
     draft = {
       verdict: 'must-act',
-      provisions: ['duty-to-help', 'right-to-speak', 'professional-secrecy'],
-      reasons: rightToSpeakMet ? ['serious-danger', 'right-to-speak-met', 'prosecutor-only'] : ['serious-danger'],
-      tellWhom: ['procureur-des-konings'],
-      steps: ['inform-prosecutor-now', 'call-emergency-be', 'help-the-young-person', 'be-open-with-the-young-person'],
+      provisions: ['duty-to-help', ...(mayInformProsecutor ? (['right-to-speak'] as const) : []), ...(knownThroughWork ? (['professional-secrecy'] as const) : [])],
+      reasons: [
+        'serious-danger',
+        ...(!knownThroughWork
+          ? (['not-known-through-work'] as const)
+          : rightToSpeakMet
+            ? (['right-to-speak-met', 'prosecutor-only'] as const)
+            : canProtect === true
+              ? (['can-protect-yourself'] as const)
+              : (['right-to-speak-if-you-cannot-protect'] as const)),
+      ],
+      tellWhom: !knownThroughWork ? ['police', 'procureur-des-konings'] : rightToSpeakMet ? ['procureur-des-konings'] : [],
+      steps: [
+        'call-emergency-be',
+        'help-the-young-person',
+        ...(!knownThroughWork ? (['tell-police-like-anyone'] as const) : mayInformProsecutor ? (['inform-prosecutor-now', 'reach-the-parket'] as const) : []),
+        'be-open-with-the-young-person',
+      ],
+    };
+  } else if (!knownThroughWork) {
+    draft = {
+      verdict: 'no-professional-secret',
+      provisions: ['professional-secrecy', 'duty-to-help'],
+      reasons: ['not-known-through-work'],
+      tellWhom: ['police', 'procureur-des-konings'],
+      steps: ['tell-police-like-anyone', 'reach-the-parket', 'talk-to-child-focus', 'look-again-for-danger'],
     };
   } else if (rightToSpeakMet) {
     draft = {
@@ -193,7 +231,7 @@ function decideBelgium(situation: BelgianSituation): Draft {
       provisions: ['right-to-speak', 'professional-secrecy'],
       reasons: ['right-to-speak-met', 'prosecutor-only'],
       tellWhom: ['procureur-des-konings'],
-      steps: ['inform-prosecutor', 'be-open-with-the-young-person', 'talk-to-child-focus', 'talk-to-specialised-centre'],
+      steps: ['inform-prosecutor', 'reach-the-parket', 'be-open-with-the-young-person', 'talk-to-child-focus', 'talk-to-specialised-centre'],
     };
   } else if (lawfulConsultation) {
     draft = {
@@ -203,11 +241,11 @@ function decideBelgium(situation: BelgianSituation): Draft {
       tellWhom: ['case-consultation'],
       steps: ['share-in-consultation'],
     };
-  } else if (exploited || !knownThroughWork) {
+  } else if (exploited) {
     draft = {
-      verdict: 'seek-advice',
-      provisions: exploited ? ['professional-secrecy', 'right-to-speak', 'state-of-necessity'] : ['professional-secrecy', 'state-of-necessity'],
-      reasons: [...(knownThroughWork ? [] : (['not-known-through-work'] as const)), ...(exploited ? (['right-to-speak-not-met'] as const) : []), 'necessity-remains'],
+      verdict: 'may-speak-under-conditions',
+      provisions: ['right-to-speak', 'professional-secrecy', 'state-of-necessity'],
+      reasons: ['exploitation-indicated', ...(canProtect === true ? (['can-protect-yourself'] as const) : (['right-to-speak-conditions'] as const)), 'necessity-remains'],
       tellWhom: [],
       steps: ['talk-to-child-focus', 'talk-to-specialised-centre', 'look-again-for-danger', 'be-open-with-the-young-person'],
     };
@@ -222,13 +260,13 @@ function decideBelgium(situation: BelgianSituation): Draft {
   }
 
   // A lawful consultation is a second way to share, whatever else applies.
-  if (lawfulConsultation && draft.verdict !== 'may-share-in-consultation') {
+  if (lawfulConsultation && knownThroughWork && draft.verdict !== 'may-share-in-consultation') {
     draft.provisions.push('shared-secrecy');
     draft.reasons.push('lawful-consultation');
     draft.tellWhom.push('case-consultation');
     draft.steps.push('share-in-consultation');
   }
-  if (situation.caseConsultation === 'informal') {
+  if (situation.caseConsultation === 'informal' && knownThroughWork) {
     draft.provisions.push('shared-secrecy');
     draft.reasons.push('informal-consultation');
   }
@@ -255,7 +293,7 @@ function decideNetherlands(situation: DutchSituation): Draft {
       provisions: ['meldcode', 'meldrecht'],
       reasons: ['acute-or-structural-unsafety', 'trafficking-not-named'],
       tellWhom: ['veilig-thuis'],
-      steps: ['report-to-veilig-thuis', 'call-112-nl', 'may-report-without-consent', 'do-what-is-right'],
+      steps: ['call-112-nl', 'report-to-veilig-thuis', 'may-report-without-consent', 'do-what-is-right'],
     };
   } else if (suspicion) {
     draft = {
@@ -310,5 +348,6 @@ export function decideDisclosure(input: DisclosureInput): Disclosure {
     steps: answerSteps,
     contacts: [...new Set([...tellWhom.flatMap((recipient) => recipient.contacts), ...answerSteps.flatMap((step) => step.contacts)])],
     disclaimer,
+    caveats: input.jurisdiction === 'BE' ? [articleCaveat] : [],
   };
 }

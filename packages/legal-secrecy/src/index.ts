@@ -1,13 +1,13 @@
 // @mh/legal-secrecy: "Am I allowed to tell, do I have to, and to whom?" for professionals who
 // worry about a minor in Belgium or the Netherlands. No zod here: validators live in
 // `@mh/legal-secrecy/schema`. General information, not legal advice.
-import { provisions } from './data/provisions.js';
+import { articleCaveat, provisions } from './data/provisions.js';
 import { recipients } from './data/recipients.js';
 import { reasons, steps } from './data/steps.js';
 import { disclaimer, verdictDefinitions } from './data/verdicts.js';
 import type { LegalSecrecyDataFile } from './types.js';
 
-export { provisions, recipients, verdictDefinitions, disclaimer };
+export { provisions, recipients, verdictDefinitions, disclaimer, articleCaveat };
 export type { ProvisionId } from './data/provisions.js';
 export {
   decideDisclosure,
@@ -48,4 +48,4 @@ export {
 } from './types.js';
 
 /** What `@mh/legal-secrecy/data.json` holds. */
-export const dataFile: LegalSecrecyDataFile = { provisions, recipients, verdicts: verdictDefinitions, steps, reasons, disclaimer };
+export const dataFile: LegalSecrecyDataFile = { provisions, recipients, verdicts: verdictDefinitions, steps, reasons, disclaimer, articleCaveat };

@@ -1,6 +1,6 @@
 // zod schemas of @mh/legal-secrecy's data, the published JSON Schema, and parseProvisions for
 // sites that bring their own list. Only this entry imports zod.
-import { jsonSchemaOf, kebabIdSchema, localizedTextSchema, parseData, sourceIdSchema, sourceRefSchema, textSchema } from '@mh/core/schema';
+import { jsonSchemaOf, kebabIdSchema, localizedTextSchema, parseData, sourceRefSchema, textSchema } from '@mh/core/schema';
 import { z } from 'zod';
 import { jurisdictions, legalBases, provisionKinds, recipientIds, verdicts, type Provision } from './types.js';
 
@@ -31,7 +31,7 @@ const provisionFields = {
   context: z.array(citedTextSchema).readonly(),
   summary: localizedTextSchema,
   sources: z.array(sourceRefSchema).min(1).readonly(),
-  readMore: sourceIdSchema.exactOptional(),
+  readMore: sourceRefSchema.exactOptional(),
   reviewedAt: z.iso.date(),
   note: textSchema.exactOptional(),
 };
@@ -101,6 +101,7 @@ export const dataFileSchema = z.strictObject({
   steps: z.array(disclosureStepSchema).readonly(),
   reasons: z.array(disclosureReasonSchema).readonly(),
   disclaimer: localizedTextSchema,
+  articleCaveat: citedTextSchema,
 });
 
 export function dataJsonSchema(): Record<string, unknown> {

@@ -1,7 +1,7 @@
 // The shapes of @mh/legal-secrecy's data: legal provisions on secrecy and reporting, whom they
 // let you tell, and the texts decideDisclosure() answers with.
 import type { ContactId } from '@mh/contacts';
-import type { LocalizedText, SourceId, SourceRef } from '@mh/core';
+import type { LocalizedText, SourceRef } from '@mh/core';
 
 export const jurisdictions = ['BE', 'NL'] as const;
 /** The country whose law applies: Belgium or the Netherlands. */
@@ -56,7 +56,7 @@ export interface DutchLaw {
   readonly source: SourceRef;
 }
 
-export const recipientIds = ['procureur-des-konings', 'case-consultation', 'veilig-thuis'] as const;
+export const recipientIds = ['procureur-des-konings', 'police', 'case-consultation', 'veilig-thuis'] as const;
 /** Whom a provision lets or makes you tell. */
 export type RecipientId = (typeof recipientIds)[number];
 
@@ -97,10 +97,11 @@ interface ProvisionBase {
   readonly summary: LocalizedText;
   readonly sources: readonly SourceRef[];
   /**
-   * A public page, one of `sources`, where a professional reads more about the rule: the link
-   * `<mh-signal-check>` shows with its answer. Absent where no source explains it for readers.
+   * A public page, one of `sources`, and the section of it where a professional reads more about
+   * the rule: the link `<mh-signal-check>` shows with its answer. Absent where no source
+   * explains it for readers.
    */
-  readonly readMore?: SourceId;
+  readonly readMore?: SourceRef;
   /** When the provision was last checked against its sources (YYYY-MM-DD). */
   readonly reviewedAt: string;
   /** For editors: what was checked, what was not found. Not shown to readers. */
@@ -122,15 +123,31 @@ export type Provision = BelgianProvision | DutchProvision;
 
 /**
  * decideDisclosure's answer, in short:
- * - `must-act`: a minor is in serious danger: you must help, and may inform the prosecutor (BE).
+ * - `must-act`: someone is in serious danger: you must help (schuldig verzuim, art. 422bis; it
+ *   applies to everyone). Where you cannot protect the minor yourself or with others, you may
+ *   also inform the prosecutor (BE).
  * - `may-speak`: the conditions of the right to speak are met: you may inform the prosecutor (BE).
+ * - `may-speak-under-conditions`: there are indications of exploitation of a minor: you may break
+ *   your secrecy if there is serious danger you cannot avert yourself or with others (BE).
  * - `may-share-in-consultation`: you may share in a case consultation set up as the law says (BE).
- * - `seek-advice`: your secrecy still applies; talk it through, without names, and look again (BE, NL).
- * - `keep-secret`: nothing in the situation lifts your secrecy (BE).
+ * - `no-professional-secret`: you do not know it through your work, so you hold no professional
+ *   secret about it: you may inform the police or the prosecutor like anyone (BE).
+ * - `seek-advice`: no suspicion yet; a gut feeling is already enough to ask for advice (NL).
+ * - `keep-secret`: your secrecy still applies; you can ask for advice without names (BE).
  * - `follow-meldcode`: follow the five steps of the meldcode; you may report to Veilig Thuis (NL).
  * - `report-is-the-norm`: acute or structural unsafety: reporting to Veilig Thuis is the norm (NL).
  */
-export const verdicts = ['must-act', 'may-speak', 'may-share-in-consultation', 'seek-advice', 'keep-secret', 'follow-meldcode', 'report-is-the-norm'] as const;
+export const verdicts = [
+  'must-act',
+  'may-speak',
+  'may-speak-under-conditions',
+  'may-share-in-consultation',
+  'no-professional-secret',
+  'seek-advice',
+  'keep-secret',
+  'follow-meldcode',
+  'report-is-the-norm',
+] as const;
 export type Verdict = (typeof verdicts)[number];
 
 export interface VerdictDefinition {
@@ -165,4 +182,6 @@ export interface LegalSecrecyDataFile {
   readonly reasons: readonly DisclosureReason[];
   /** Said with every answer: general information, not legal advice. */
   readonly disclaimer: LocalizedText;
+  /** Said wherever a Belgian article number is shown: the numbers are those of the 1867 code. */
+  readonly articleCaveat: CitedText;
 }

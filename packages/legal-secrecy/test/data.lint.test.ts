@@ -1,7 +1,7 @@
 // Semantic lint rules over the published data: each says what it checks and why it matters.
 import { contacts } from '@mh/contacts';
 import { getSource } from '@mh/core';
-import { collectLocalizedTexts, commonLintRules, type LintRule } from '@mh/core/schema';
+import { collectLocalizedTexts, commonLintRules, noBelgianArticleNumbers, type LintRule } from '@mh/core/schema';
 import { describe, expect, it } from 'vitest';
 import { caseConsultationKinds, dataFile, decideDisclosure, verdicts, type BelgianSituation, type DutchSituation } from '../src/index.js';
 import { dataFileSchema } from '../src/schema.js';
@@ -120,14 +120,28 @@ const rules: LintRule[] = [
         ]),
   },
   {
-    name: 'a page to read more is a public page the provision cites',
-    description: 'The check links to it with its answer: it must be a page a reader can open, and say what the provision rests on.',
+    name: 'a page to read more is a public page the provision cites, with the section that says it',
+    description: 'The check links to it with its answer: it must be a page a reader can open, say what the provision rests on, and name the part to read, not just "page".',
     check: () =>
       dataFile.provisions.flatMap((provision) => {
-        if (!provision.readMore) return [];
-        if (getSource(provision.readMore)?.kind !== 'public') return [`${provision.id}: readMore ${provision.readMore} is not a public page`];
-        return provision.sources.some((ref) => ref.source === provision.readMore) ? [] : [`${provision.id}: readMore ${provision.readMore} is not among its sources`];
+        const readMore = provision.readMore;
+        if (!readMore) return [];
+        if (getSource(readMore.source)?.kind !== 'public') return [`${provision.id}: readMore ${readMore.source} is not a public page`];
+        if (readMore.section === 'page') return [`${provision.id}: readMore names no section of ${readMore.source}`];
+        return provision.sources.some((ref) => ref.source === readMore.source && ref.section === readMore.section)
+          ? []
+          : [`${provision.id}: readMore ${readMore.source} (${readMore.section}) is not among its sources`];
       }),
+  },
+  noBelgianArticleNumbers('steps, reasons, verdicts and recipients', { steps: dataFile.steps, reasons: dataFile.reasons, verdicts: dataFile.verdicts, recipients: dataFile.recipients }),
+  {
+    name: 'every Belgian answer carries the article caveat',
+    description: 'The caveat must be visible wherever the provisions with their 1867 numbers are shown (PUBLIC-FACTS §7).',
+    check: () =>
+      allAnswers()
+        .filter((answer) => answer.jurisdiction === 'BE')
+        .filter((answer) => !answer.caveats.some((caveat) => caveat.text.nl.includes('1867')))
+        .map((answer) => `${answer.verdict}: no caveat`),
   },
   {
     name: 'every recipient a provision names exists, in the same country',

@@ -25,6 +25,7 @@ function thrown(run: () => unknown): unknown {
   throw new Error('expected an error');
 }
 
+// Seed 002 §9 (the authority for Belgium), seed 000 (the poster), PUBLIC-FACTS §8 (COL 04/2018).
 describe('Belgium: sexual exploitation of a minor known through your work (art. 458bis Sw.)', () => {
   const known = { minorExploitedSexually: true, knownThroughWork: true } as const;
 
@@ -33,7 +34,8 @@ describe('Belgium: sexual exploitation of a minor known through your work (art. 
     expect(answer.verdict).toBe('may-speak');
     expect(answer.provisions[0]).toBe('right-to-speak');
     expect(recipientIds(answer)).toEqual(['procureur-des-konings']);
-    expect(stepIds(answer)[0]).toBe('inform-prosecutor');
+    expect(stepIds(answer).slice(0, 2)).toEqual(['inform-prosecutor', 'reach-the-parket']);
+    expect(answer.contacts[0]).toBe('parket');
     expect(localize(answer.definition.title, 'nl').text).toBe('Je mag spreken');
   });
 
@@ -50,37 +52,86 @@ describe('Belgium: sexual exploitation of a minor known through your work (art. 
     expect(answer.verdict).toBe('may-speak');
   });
 
-  it('without the other conditions confirmed, it says to seek advice and which conditions art. 458bis sets', () => {
+  // Seed 000: "aanwijzingen ... seksuele uitbuiting → mag hij zijn beroepsgeheim doorbreken";
+  // seed 002 §9 ties it to serious danger you cannot avert yourself or with others.
+  it('indications of exploitation alone: you may speak under the conditions of art. 458bis, never "nothing lifts it"', () => {
     const answer = decideDisclosure({ jurisdiction: 'BE', situation: known });
-    expect(answer.verdict).toBe('seek-advice');
-    expect(answer.tellWhom).toEqual([]);
-    expect(answer.provisions).toEqual(['professional-secrecy', 'right-to-speak', 'state-of-necessity']);
-    expect(reasonIds(answer)).toEqual(['right-to-speak-not-met', 'necessity-remains']);
+    expect(answer.verdict).toBe('may-speak-under-conditions');
+    expect(localize(answer.definition.title, 'nl').text).toBe('Je mag spreken als er ernstig gevaar is');
+    expect(localize(answer.definition.summary, 'nl').text).toMatch(/mag je je beroepsgeheim doorbreken/);
+    expect(answer.provisions).toEqual(['right-to-speak', 'professional-secrecy', 'state-of-necessity']);
+    expect(reasonIds(answer)).toEqual(['exploitation-indicated', 'right-to-speak-conditions', 'necessity-remains']);
     expect(stepIds(answer)).toEqual(['talk-to-child-focus', 'talk-to-specialised-centre', 'look-again-for-danger', 'be-open-with-the-young-person']);
     expect(answer.contacts).toEqual(['child-focus', 'payoke', 'pag-asa', 'surya']);
   });
 
-  it('if you can protect the young person yourself or with others, art. 458bis does not apply', () => {
-    const answer = decideDisclosure({ jurisdiction: 'BE', situation: { ...known, otherMinorsAtRisk: true, canProtectAlone: true } });
-    expect(answer.verdict).toBe('seek-advice');
+  it('reasons never blame the user for a question that was not asked', () => {
+    const texts = decideDisclosure({ jurisdiction: 'BE', situation: known }).reasons.map((reason) => localize(reason.text, 'nl').text);
+    for (const text of texts) expect(text).not.toMatch(/gaf je niet|niet allemaal aan/);
   });
 
-  it('art. 458bis is about what you know through your work', () => {
-    const answer = decideDisclosure({ jurisdiction: 'BE', situation: { ...known, knownThroughWork: false, otherMinorsAtRisk: true, canProtectAlone: false } });
-    expect(answer.verdict).toBe('seek-advice');
-    expect(reasonIds(answer)[0]).toBe('not-known-through-work');
+  it('if you can protect the young person yourself or with others, art. 458bis does not apply', () => {
+    const answer = decideDisclosure({ jurisdiction: 'BE', situation: { ...known, otherMinorsAtRisk: true, canProtectAlone: true } });
+    expect(answer.verdict).toBe('may-speak-under-conditions');
+    expect(answer.tellWhom).toEqual([]);
+    expect(reasonIds(answer)).toContain('can-protect-yourself');
   });
 });
 
-describe('Belgium: a minor in serious, imminent danger (art. 422bis Sw.)', () => {
-  it('must act: inform the prosecutor straight away, call for urgent help if needed', () => {
+describe('Belgium: what you do not know through your work is not a professional secret (art. 458 Sw.)', () => {
+  it('you may inform the police or the prosecutor, like anyone', () => {
+    const answer = decideDisclosure({ jurisdiction: 'BE', situation: { minorExploitedSexually: true, knownThroughWork: false, otherMinorsAtRisk: true, canProtectAlone: false } });
+    expect(answer.verdict).toBe('no-professional-secret');
+    expect(recipientIds(answer)).toEqual(['police', 'procureur-des-konings']);
+    expect(reasonIds(answer)).toEqual(['not-known-through-work']);
+    expect(localize(answer.reasons[0]!.text, 'nl').text).toMatch(/geen beroepsgeheim/);
+    expect(stepIds(answer)[0]).toBe('tell-police-like-anyone');
+  });
+
+  it('in serious danger you must still help: art. 422bis applies to everyone', () => {
+    const answer = decideDisclosure({ jurisdiction: 'BE', situation: { knownThroughWork: false, seriousDanger: true } });
+    expect(answer.verdict).toBe('must-act');
+    expect(answer.provisions).toEqual(['duty-to-help']);
+    expect(stepIds(answer).slice(0, 3)).toEqual(['call-emergency-be', 'help-the-young-person', 'tell-police-like-anyone']);
+    expect(localize(getProvision('duty-to-help').appliesTo, 'nl').text).toMatch(/^Iedereen/);
+  });
+});
+
+describe('Belgium: a minor in serious danger (art. 422bis Sw., schuldig verzuim)', () => {
+  it('must help: 112 or 101 first, then help; the right to speak only where you cannot protect the minor', () => {
     const answer = decideDisclosure({ jurisdiction: 'BE', situation: { seriousDanger: true } });
     expect(answer.verdict).toBe('must-act');
     expect(answer.provisions).toEqual(['duty-to-help', 'right-to-speak', 'professional-secrecy']);
+    expect(answer.tellWhom).toEqual([]);
+    expect(stepIds(answer)).toEqual(['call-emergency-be', 'help-the-young-person', 'inform-prosecutor-now', 'reach-the-parket', 'be-open-with-the-young-person']);
+    expect(answer.contacts.slice(0, 2)).toEqual(['emergency-112', 'police-101']);
+    expect(localize(answer.steps[0]!.text, 'nl').text).toMatch(/112 .*101/);
+    expect(localize(answer.steps[2]!.text, 'nl').text).toMatch(/^Kun je de jongere niet zelf of met anderen beschermen\?/);
+    expect(reasonIds(answer)).toEqual(['serious-danger', 'right-to-speak-if-you-cannot-protect']);
+    expect(localize(answer.definition.title, 'en').text).toBe('You must help');
+  });
+
+  it('danger you can avert yourself or with others is the duty to help, not a report to the procureur', () => {
+    const answer = decideDisclosure({ jurisdiction: 'BE', situation: { seriousDanger: true, minorExploitedSexually: true, canProtectAlone: true } });
+    expect(answer.verdict).toBe('must-act');
+    expect(answer.provisions).not.toContain('right-to-speak');
+    expect(answer.tellWhom).toEqual([]);
+    expect(stepIds(answer)).not.toContain('inform-prosecutor-now');
+    expect(reasonIds(answer)).toEqual(['serious-danger', 'can-protect-yourself']);
+  });
+
+  it('danger you cannot avert: inform the prosecutor straight away (seed 002 §4.2)', () => {
+    const answer = decideDisclosure({ jurisdiction: 'BE', situation: { seriousDanger: true, minorExploitedSexually: true, canProtectAlone: false } });
     expect(recipientIds(answer)).toEqual(['procureur-des-konings']);
-    expect(stepIds(answer)[0]).toBe('inform-prosecutor-now');
-    expect(answer.contacts).toEqual(['emergency-112', 'police-101']);
-    expect(localize(answer.definition.title, 'en').text).toBe('You must act');
+    expect(reasonIds(answer)).toEqual(['serious-danger', 'right-to-speak-met', 'prosecutor-only']);
+  });
+
+  it('art. 422bis names no recipient, and its Dutch name is "schuldig verzuim" (seed 002 §9)', () => {
+    const duty = getProvision('duty-to-help');
+    expect(duty.tellWhom).toEqual([]);
+    expect(duty.name.nl).toBe('Schuldig verzuim');
+    const advice = duty.context.find((item) => item.source.source === 'poster-beroepsgeheim');
+    expect(advice?.text.nl).toMatch(/De poster voor hulpverleners raadt aan/);
   });
 
   it('danger overrides everything else, however the other questions were answered', () => {
@@ -97,6 +148,12 @@ describe('Belgium: a minor in serious, imminent danger (art. 422bis Sw.)', () =>
   it('says the duty holds when you can help without danger to yourself or others', () => {
     const conditions = getProvision('duty-to-help').conditions.map((condition) => condition.text.nl);
     expect(conditions).toContain('Je kunt helpen zonder gevaar voor jezelf of voor anderen.');
+  });
+
+  it('every Belgian answer carries the caveat on the 1867 article numbers (PUBLIC-FACTS §7)', () => {
+    const answer = decideDisclosure({ jurisdiction: 'BE', situation: { seriousDanger: true } });
+    expect(answer.caveats.map((caveat) => caveat.text.nl)).toEqual([expect.stringMatching(/Strafwetboek van 1867.*8 april 2026/)]);
+    expect(decideDisclosure({ jurisdiction: 'NL', situation: {} }).caveats).toEqual([]);
   });
 });
 
@@ -132,6 +189,7 @@ describe('Belgium: nothing lifts secrecy', () => {
   it('keeps the secret, but still points to advice without names and to look again for danger', () => {
     const answer = decideDisclosure({ jurisdiction: 'BE', situation: {} });
     expect(answer.verdict).toBe('keep-secret');
+    expect(localize(answer.definition.summary, 'nl').text).not.toMatch(/Niets in wat je aangaf/);
     expect(answer.provisions).toEqual(['professional-secrecy', 'state-of-necessity']);
     expect(stepIds(answer)).toEqual(['talk-to-child-focus', 'look-again-for-danger']);
     expect(localize(answer.steps[0]!.text, 'nl').text).toMatch(/geen namen/);
@@ -159,6 +217,16 @@ describe('Belgium: every combination of answers keeps the rules of the sources',
 
   it.each([
     ['must act if and only if the minor is in serious danger', (s: BelgianSituation, a: Disclosure) => (a.verdict === 'must-act') === (s.seriousDanger === true)],
+    ['in danger, the first step is a number to call now', (s: BelgianSituation, a: Disclosure) => s.seriousDanger !== true || a.steps[0]?.id === 'call-emergency-be'],
+    [
+      'names the right to speak in danger only where you may not be able to protect the minor',
+      (s: BelgianSituation, a: Disclosure) => s.seriousDanger !== true || a.provisions.includes('right-to-speak') === (s.canProtectAlone !== true && s.knownThroughWork !== false),
+    ],
+    ['tells the prosecutor only when the conditions of art. 458bis hold, or like anyone without a secret', (s: BelgianSituation, a: Disclosure) =>
+      !a.tellWhom.some((r) => r.id === 'procureur-des-konings') ||
+      s.knownThroughWork === false ||
+      (s.minorExploitedSexually === true && (s.seriousDanger === true || s.otherMinorsAtRisk === true) && s.canProtectAlone === false)],
+    ['indications of exploitation always let you speak in some form', (s: BelgianSituation, a: Disclosure) => s.minorExploitedSexually !== true || a.verdict !== 'keep-secret'],
     [
       'may speak only when every condition of art. 458bis holds',
       (s: BelgianSituation, a: Disclosure) =>
@@ -169,7 +237,7 @@ describe('Belgium: every combination of answers keeps the rules of the sources',
       (s: BelgianSituation, a: Disclosure) =>
         !a.tellWhom.some((r) => r.id === 'case-consultation') || s.caseConsultation === 'set-up-by-law' || s.caseConsultation === 'prosecutor-consent',
     ],
-    ['names the police only when the minor is in serious danger', (_s: BelgianSituation, a: Disclosure) => !a.contacts.includes('police-101') || a.verdict === 'must-act'],
+    ['names the police number only when the minor is in serious danger', (_s: BelgianSituation, a: Disclosure) => !a.contacts.includes('police-101') || a.verdict === 'must-act'],
     ['never names a Dutch provision or recipient', (_s: BelgianSituation, a: Disclosure) => a.provisions.every((id) => getProvision(id).jurisdiction === 'BE') && a.tellWhom.every((r) => r.jurisdiction === 'BE')],
     ['always carries the disclaimer in nl, fr and en', (_s: BelgianSituation, a: Disclosure) => a.disclaimer.nl.includes('geen juridisch advies') && !!a.disclaimer.fr && !!a.disclaimer.en],
     ['always names a next step', (_s: BelgianSituation, a: Disclosure) => a.steps.length > 0],
@@ -205,7 +273,8 @@ describe('the Netherlands: the meldcode and the meldrecht', () => {
       const situation = suspicionOfAbuseOrExploitation ? { suspicionOfAbuseOrExploitation, acuteOrStructuralUnsafety: true } : { acuteOrStructuralUnsafety: true };
       const answer = decideDisclosure({ jurisdiction: 'NL', situation });
       expect(answer.verdict).toBe('report-is-the-norm');
-      expect(stepIds(answer)[0]).toBe('report-to-veilig-thuis');
+      // Direct danger: 112 before Veilig Thuis (PUBLIC-FACTS §6, F1–F3).
+      expect(stepIds(answer).slice(0, 2)).toEqual(['call-112-nl', 'report-to-veilig-thuis']);
       expect(answer.contacts).toEqual(['veilig-thuis', 'emergency-112-nl']);
       expect(reasonIds(answer)).toEqual(['acute-or-structural-unsafety', 'trafficking-not-named']);
     }

@@ -28,8 +28,10 @@ const provisions: readonly Provision[] = dataProvisions;
 const unknownArticle = 'unknown — not found in a public source';
 
 function readMore(provision: Provision): TemplateResult | string {
-  const source = provision.readMore ? getSource(provision.readMore) : undefined;
-  return source?.kind === 'public' ? html`<cite>${source.title}</cite> <small>(<a href=${source.url}>${source.url}</a>)</small>` : '— (none)';
+  const source = provision.readMore ? getSource(provision.readMore.source) : undefined;
+  return source?.kind === 'public'
+    ? html`<cite>${source.title}</cite>, ${provision.readMore?.section} <small>(<a href=${source.url}>${source.url}</a>)</small>`
+    : '— (none)';
 }
 
 const kindLabels: Readonly<Record<Provision['kind'], string>> = {

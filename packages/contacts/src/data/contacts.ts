@@ -827,6 +827,44 @@ export const contacts = [
     ],
     reviewedAt,
   },
+  // How the parket is reached: no single number; each judicial district has its own office, and
+  // the Openbaar Ministerie lists them (found 2026-12-05; not in PUBLIC-FACTS, cited beside it).
+  {
+    id: 'parket',
+    name: {
+      nl: 'Parket van de procureur des Konings',
+      fr: { text: 'Parquet du procureur du Roi', status: 'draft' },
+      en: { text: 'Public prosecutor’s office (parket)', status: 'draft' },
+    },
+    description: {
+      nl: 'Elk gerechtelijk arrondissement heeft minstens één parket, in totaal 14. Het Openbaar Ministerie geeft de contactgegevens van elk parket.',
+      fr: { text: 'Chaque arrondissement judiciaire a au moins un parquet, 14 au total. Le ministère public donne les coordonnées de chaque parquet.', status: 'draft' },
+      en: { text: 'Every judicial district has at least one prosecutor’s office, 14 in all. The Public Prosecution Service lists the contact details of each.', status: 'draft' },
+    },
+    timeZone: 'Europe/Brussels',
+    services: [
+      {
+        id: 'parket-contactgegevens',
+        name: {
+          nl: 'Contactgegevens van de parketten',
+          fr: { text: 'Coordonnées des parquets', status: 'draft' },
+          en: { text: 'Contact details of the prosecutor’s offices', status: 'draft' },
+        },
+        description: {
+          nl: 'Zoek het parket van je gerechtelijk arrondissement op de kaart van het Openbaar Ministerie.',
+          fr: { text: 'Trouvez le parquet de votre arrondissement judiciaire sur la carte du ministère public.', status: 'draft' },
+          en: { text: 'Find the prosecutor’s office of your judicial district on the Public Prosecution Service’s map.', status: 'draft' },
+        },
+        audiences: ['professionals'],
+        topics: ['reporting'],
+        phones: [],
+        serviceArea: ['BE'],
+        url: 'https://5370.f2w.bosa.be/nl/uw-om/parketten-procureur-konings',
+      },
+    ],
+    sources: [{ source: 'om-parketten-procureur-des-konings', section: 'Parketten van de procureur des Konings' }],
+    reviewedAt,
+  },
 ] as const satisfies readonly Contact[];
 
 export type ContactId = (typeof contacts)[number]['id'];

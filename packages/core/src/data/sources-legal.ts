@@ -21,6 +21,28 @@ export const legalSources = [
     language: 'nl',
     consulted: '2026-11-23',
   },
+  // Belgium: art. 422bis Sw. applies to everyone (found 2026-12-05, not in PUBLIC-FACTS)
+  {
+    id: 'compsy-422bis',
+    kind: 'public',
+    url: 'https://www.compsy.be/nl/422bis',
+    title: 'Het beroepsgeheim doorbreken in het kader van de hulpverleningsplicht (art. 422bis van het Strafwetboek)',
+    publisher: 'Psychologencommissie',
+    language: 'nl',
+    consulted: '2026-12-05',
+    published: '2021-02-10',
+  },
+  // Belgium: how the parket is reached (found 2026-12-05, not in PUBLIC-FACTS). The stored copy
+  // is on the federal web host of the Openbaar Ministerie's site.
+  {
+    id: 'om-parketten-procureur-des-konings',
+    kind: 'public',
+    url: 'https://5370.f2w.bosa.be/nl/uw-om/parketten-procureur-konings',
+    title: 'Parketten van de procureur des Konings',
+    publisher: 'Openbaar Ministerie',
+    language: 'nl',
+    consulted: '2026-12-05',
+  },
   // Belgium: art. 458bis, 458ter and 433quinquies §5 Sw. (PUBLIC-FACTS §8)
   {
     id: 'elfri-col-04-2018',

@@ -7,47 +7,49 @@ const firstActions = '4.2 Eerste acties bij vermoeden van slachtofferschap';
 const acute = `${firstActions}, Acute situatie`;
 
 export const steps = [
-  // ---- Acute (Belgium): the prosecutor first (art. 458bis Sw.), then who is involved.
-  {
-    id: 'inform-prosecutor',
-    levels: ['acute'],
-    regions: ['BE'],
-    title: {
-      nl: 'Verwittig meteen het parket',
-      fr: { text: 'Prévenez immédiatement le parquet', status: 'draft' },
-      en: { text: 'Inform the public prosecutor’s office straight away', status: 'draft' },
-    },
-    detail: {
-      nl: 'Bij gevaar of acute dreiging verwittig je rechtstreeks het parket: het jeugdparket of de referentiemagistraat mensenhandel. Je beroepsgeheim laat dat toe (art. 458bis Strafwetboek). Zit een minderjarige in ernstig gevaar, dan moet je het doen.',
-      fr: { text: "En cas de danger ou de menace aiguë, prévenez directement le parquet : le parquet de la jeunesse ou le magistrat de référence traite des êtres humains. Votre secret professionnel le permet (art. 458bis du Code pénal). Si un mineur est en danger grave, vous devez le faire.", status: 'draft' },
-      en: { text: 'In danger or under acute threat, inform the public prosecutor’s office directly: the youth prosecutor or the reference magistrate for human trafficking. Your professional secrecy allows this (art. 458bis Criminal Code). If a minor is in serious danger, you must do it.', status: 'draft' },
-    },
-    contacts: [],
-    provisions: ['right-to-speak', 'duty-to-help'],
-    sources: [
-      { source: 'draaiboek-jeugdhulp', section: acute },
-      { source: 'poster-beroepsgeheim', section: 'Beroepsgeheim doorbreken: mag en moet (eerste blok)' },
-    ],
-  },
+  // ---- Acute (Belgium): a number to call now first (112/101), then the parket, then who is
+  // involved. Step texts name no article number: the provisions carry it, with the caveat.
   {
     id: 'call-emergency-be',
     levels: ['acute'],
     regions: ['BE'],
     title: {
-      nl: 'Direct gevaar voor leven of gezondheid? Bel 112 of 101',
-      fr: { text: 'Danger immédiat pour la vie ou la santé ? Appelez le 112 ou le 101', status: 'draft' },
-      en: { text: 'Immediate danger to life or health? Call 112 or 101', status: 'draft' },
+      nl: 'Is de jongere nu in gevaar? Bel 112 of 101',
+      fr: { text: 'Le jeune est-il en danger maintenant ? Appelez le 112 ou le 101', status: 'draft' },
+      en: { text: 'Is the young person in danger now? Call 112 or 101', status: 'draft' },
     },
     detail: {
-      nl: 'Bel 112 voor dringende medische hulp, 101 voor dringende politiehulp.',
-      fr: { text: "Appelez le 112 pour une aide médicale urgente, le 101 pour une aide policière urgente.", status: 'draft' },
-      en: { text: 'Call 112 for urgent medical help, 101 for urgent police help.', status: 'draft' },
+      nl: 'Bel 112 voor dringende medische hulp. Bel 101 voor dringende politiehulp.',
+      fr: { text: 'Appelez le 112 pour une aide médicale urgente. Appelez le 101 pour une aide policière urgente.', status: 'draft' },
+      en: { text: 'Call 112 for urgent medical help. Call 101 for urgent police help.', status: 'draft' },
     },
     contacts: ['emergency-112', 'police-101'],
-    provisions: [],
+    provisions: ['duty-to-help'],
     sources: [
       { source: 'hulplijn-1712-over', section: 'Let op' },
       { source: 'wallonie-violences-intrafamiliales', section: "En cas d'urgence" },
+    ],
+  },
+  {
+    id: 'inform-prosecutor',
+    levels: ['acute'],
+    regions: ['BE'],
+    title: {
+      nl: 'Verwittig daarna meteen het parket',
+      fr: { text: 'Prévenez ensuite immédiatement le parquet', status: 'draft' },
+      en: { text: 'Then inform the public prosecutor’s office straight away', status: 'draft' },
+    },
+    detail: {
+      nl: 'Verwittig rechtstreeks het jeugdparket of de referentiemagistraat mensenhandel. Je beroepsgeheim laat dat toe als je de jongere niet zelf of met anderen kunt beschermen. Elk gerechtelijk arrondissement heeft een parket. Het Openbaar Ministerie geeft hun contactgegevens.',
+      fr: { text: 'Prévenez directement le parquet de la jeunesse ou le magistrat de référence traite des êtres humains. Votre secret professionnel le permet si vous ne pouvez pas protéger le jeune vous-même ou avec d’autres. Chaque arrondissement judiciaire a un parquet. Le ministère public donne leurs coordonnées.', status: 'draft' },
+      en: { text: 'Inform the youth prosecutor or the reference magistrate for human trafficking directly. Your professional secrecy allows this if you cannot protect the young person yourself or with others. Every judicial district has a prosecutor’s office. The Public Prosecution Service lists their contact details.', status: 'draft' },
+    },
+    contacts: ['parket'],
+    provisions: ['right-to-speak', 'duty-to-help'],
+    sources: [
+      { source: 'draaiboek-jeugdhulp', section: acute },
+      { source: 'elfri-col-04-2018', section: 'Uittreksel uit het strafwetboek, Art. 458bis' },
+      { source: 'om-parketten-procureur-des-konings', section: 'Parketten van de procureur des Konings' },
     ],
   },
   {
@@ -56,13 +58,13 @@ export const steps = [
     regions: ['BE'],
     title: {
       nl: 'Seksueel geweld? Zorg snel voor medische en psychologische hulp',
-      fr: { text: 'Violence sexuelle ? Organisez vite une aide médicale et psychologique', status: 'draft' },
+      fr: { text: 'Violence sexuelle ? Organisez vite une aide médicale et psychologique', status: 'draft' },
       en: { text: 'Sexual violence? Get medical and psychological help quickly', status: 'draft' },
     },
     detail: {
-      nl: 'Dat kan bij de huisarts, een arts van de voorziening of een Zorgcentrum na Seksueel Geweld. Daar kan elk slachtoffer van seksueel geweld terecht, op elk uur en elke dag, voor medische zorg, psychische zorg, een forensisch onderzoek en, als de jongere dat wil, een klacht bij de politie.',
-      fr: { text: "Chez le médecin traitant, un médecin de l'institution ou dans un Centre de prise en charge des violences sexuelles. Toute victime de violence sexuelle peut s'y rendre, à toute heure et tous les jours, pour des soins médicaux, des soins psychologiques, un examen médico-légal et, si le jeune le souhaite, une plainte à la police.", status: 'draft' },
-      en: { text: 'This can be the family doctor, a doctor of the service, or a Sexual Assault Care Centre. Any victim of sexual violence can go there at any hour, any day, for medical care, psychological care, a forensic examination and, if the young person wants, a complaint to the police.', status: 'draft' },
+      nl: 'Dat kan bij de huisarts, bij een arts van de voorziening of in een Zorgcentrum na Seksueel Geweld (ZSG). Daar krijgt elk slachtoffer van seksueel geweld medische en psychische zorg en een forensisch onderzoek. Als de jongere dat wil, kan die er ook klacht indienen bij de politie.',
+      fr: { text: 'Chez le médecin traitant, chez un médecin de l’institution ou dans un Centre de prise en charge des violences sexuelles (CPVS). Toute victime de violence sexuelle y reçoit des soins médicaux et psychologiques et un examen médico-légal. Si le jeune le souhaite, il peut aussi y porter plainte à la police.', status: 'draft' },
+      en: { text: 'This can be the family doctor, a doctor of the service, or a Sexual Assault Care Centre (ZSG/CPVS). There, every victim of sexual violence gets medical and psychological care and a forensic examination. If the young person wants, they can also file a complaint with the police there.', status: 'draft' },
     },
     contacts: ['zsg-gent', 'zsg-brussel', 'zsg-luik', 'zsg-charleroi'],
     provisions: [],
@@ -74,31 +76,31 @@ export const steps = [
     regions: ['BE-VLG'],
     title: {
       nl: 'Laat weten welke stappen je zette',
-      fr: { text: 'Informez des étapes que vous avez faites', status: 'draft' },
+      fr: { text: 'Dites quelles démarches vous avez entreprises', status: 'draft' },
       en: { text: 'Say which steps you took', status: 'draft' },
     },
     detail: {
       nl: 'Informeer na het parket ook de consulent van het OCJ of de SDJ en de jeugdrechter, als zij betrokken zijn.',
-      fr: { text: "Après le parquet, informez aussi le consulent de l'OCJ ou du SDJ et le juge de la jeunesse, s'ils sont concernés.", status: 'draft' },
-      en: { text: 'After the prosecutor, also inform the consultant of the OCJ or SDJ and the youth judge, if they are involved.', status: 'draft' },
+      fr: { text: 'Après le parquet, informez aussi le ou la consulent (la personne de référence de l’OCJ ou du SDJ, les services flamands d’aide à la jeunesse) et le juge de la jeunesse, s’ils sont concernés.', status: 'draft' },
+      en: { text: 'After the prosecutor, also inform the caseworker (consulent) of the OCJ or SDJ, the Flemish youth-care services, and the youth judge, if they are involved.', status: 'draft' },
     },
     contacts: [],
     provisions: [],
     sources: [{ source: 'draaiboek-jeugdhulp', section: acute }],
   },
-  // ---- Suspicion (Belgium): talk it through, discuss, report.
+  // ---- Suspicion (Belgium): talk it through, discuss, report where a scheme exists.
   {
     id: 'talk-to-child-focus',
     levels: ['none', 'attention', 'concern'],
     regions: ['BE'],
     title: {
       nl: 'Twijfel je? Bespreek het met Child Focus',
-      fr: { text: 'Un doute ? Parlez-en avec Child Focus', status: 'draft' },
+      fr: { text: 'Un doute ? Parlez-en avec Child Focus', status: 'draft' },
       en: { text: 'In doubt? Talk it through with Child Focus', status: 'draft' },
     },
     detail: {
-      nl: 'Je hoeft geen namen te noemen. Je kan er ook terecht als er nog geen concrete aanwijzingen zijn en je alvast informatie wil.',
-      fr: { text: "Vous ne devez citer aucun nom. Vous pouvez aussi appeler s'il n'y a pas encore d'indices concrets et que vous voulez vous informer.", status: 'draft' },
+      nl: 'Je hoeft geen namen te noemen. Je kunt er ook terecht als er nog geen concrete aanwijzingen zijn en je alvast informatie wilt.',
+      fr: { text: 'Vous n’avez pas besoin de citer de noms. Vous pouvez aussi appeler s’il n’y a pas encore d’indices concrets et que vous voulez vous informer.', status: 'draft' },
       en: { text: 'You do not have to give names. You can also call when there are no concrete indications yet and you want information first.', status: 'draft' },
     },
     contacts: ['child-focus'],
@@ -118,9 +120,9 @@ export const steps = [
       en: { text: 'Discuss what you see with a specialised centre', status: 'draft' },
     },
     detail: {
-      nl: 'De gespecialiseerde centra mensenhandel (PAG-ASA, Payoke en Sürya) zijn dag en nacht bereikbaar voor professionals en werken in heel België.',
-      fr: { text: 'Les centres spécialisés en traite des êtres humains (PAG-ASA, Payoke et Sürya) sont joignables jour et nuit pour les professionnels et travaillent dans toute la Belgique.', status: 'draft' },
-      en: { text: 'The specialised human trafficking centres (PAG-ASA, Payoke and Sürya) can be reached day and night by professionals and work across Belgium.', status: 'draft' },
+      nl: 'De gespecialiseerde centra mensenhandel zijn PAG-ASA in Brussel, Payoke in Antwerpen en Sürya in Luik. Ze zijn dag en nacht bereikbaar voor professionals en werken in heel België.',
+      fr: { text: 'Les centres spécialisés en traite des êtres humains sont PAG-ASA à Bruxelles, Payoke à Anvers et Sürya à Liège. Ils sont joignables jour et nuit par les professionnels et travaillent dans toute la Belgique.', status: 'draft' },
+      en: { text: 'The specialised human trafficking centres are PAG-ASA in Brussels, Payoke in Antwerp and Sürya in Liège. Professionals can reach them day and night, and they work across Belgium.', status: 'draft' },
     },
     contacts: ['pag-asa', 'payoke', 'surya', 'mensenhandel-helpline'],
     provisions: [],
@@ -130,43 +132,105 @@ export const steps = [
     ],
   },
   {
+    id: 'discuss-with-vk',
+    levels: ['concern'],
+    regions: ['BE-VLG'],
+    title: {
+      nl: 'Bespreek gerichte vragen ook met een Vertrouwenscentrum Kindermishandeling',
+      fr: { text: 'Discutez aussi de questions précises avec un Vertrouwenscentrum Kindermishandeling (centre flamand de confiance pour la maltraitance des enfants)', status: 'draft' },
+      en: { text: 'Also discuss specific questions with a Vertrouwenscentrum Kindermishandeling (Flemish child abuse centre)', status: 'draft' },
+    },
+    detail: {
+      nl: 'Het draaiboek noemt voor gerichte vragen PAG-ASA, Payoke en het Vertrouwenscentrum Kindermishandeling (VK).',
+      fr: { text: 'Pour des questions précises, le guide cite PAG-ASA, Payoke et le Vertrouwenscentrum Kindermishandeling (VK).', status: 'draft' },
+      en: { text: 'For specific questions, the playbook names PAG-ASA, Payoke and the Vertrouwenscentrum Kindermishandeling (VK).', status: 'draft' },
+    },
+    contacts: [],
+    provisions: [],
+    sources: [
+      { source: 'draaiboek-jeugdhulp', section: `${firstActions}, Aftoetsing van signalen` },
+      { source: 'hulplijn-1712-over', section: 'page' },
+    ],
+  },
+  {
     id: 'contact-consultant',
     levels: ['concern'],
     regions: ['BE-VLG'],
     title: {
       nl: 'Is er een consulent betrokken? Neem contact op',
-      fr: { text: 'Un consulent est-il impliqué ? Prenez contact', status: 'draft' },
-      en: { text: 'Is a consultant involved? Get in touch', status: 'draft' },
+      fr: { text: 'Un ou une consulent est-il impliqué ? Prenez contact', status: 'draft' },
+      en: { text: 'Is a caseworker (consulent) involved? Get in touch', status: 'draft' },
     },
     detail: {
-      nl: 'Is er al een consulent betrokken, neem dan contact met hem of haar op. Is er nog geen consulent en is de situatie verontrustend, dan kan je de jongere aanmelden volgens de gekende procedures.',
-      fr: { text: "Si un consulent est déjà impliqué, prenez contact avec lui ou elle. S'il n'y en a pas encore et que la situation est préoccupante, vous pouvez signaler le jeune selon les procédures connues.", status: 'draft' },
-      en: { text: 'If a consultant is already involved, contact them. If there is none yet and the situation is worrying, you can refer the young person through the usual procedures.', status: 'draft' },
+      nl: 'Is er al een consulent van het OCJ of de SDJ betrokken? Neem dan contact met die consulent op. Is er nog geen consulent, is de situatie verontrustend en vermoed je een maatschappelijke noodzaak? Dan kun je de jongere aanmelden volgens de gekende procedures.',
+      fr: { text: 'Un ou une consulent (la personne de référence de l’OCJ ou du SDJ, les services flamands d’aide à la jeunesse) est déjà impliqué ? Prenez contact avec cette personne. Il n’y en a pas encore, la situation est préoccupante et vous soupçonnez une nécessité sociale (« maatschappelijke noodzaak ») ? Vous pouvez alors signaler le jeune selon les procédures connues.', status: 'draft' },
+      en: { text: 'Is a caseworker (consulent) of the OCJ or SDJ, the Flemish youth-care services, already involved? Then contact them. No caseworker yet, a worrying situation, and you suspect a “maatschappelijke noodzaak” (a social necessity, the threshold for a referral)? Then you can refer the young person through the usual procedures.', status: 'draft' },
     },
     contacts: [],
     provisions: [],
     sources: [{ source: 'draaiboek-jeugdhulp', section: `${firstActions}, Aftoetsing van signalen` }],
   },
+  // The reporting scheme to Payoke (and PAG-ASA) is a pilot of the Flemish government (seed 002
+  // §5.1): Flanders only. Wallonia names Sürya (step below); Brussels keeps the Belgian steps.
   {
     id: 'report-to-specialised-centre',
     levels: ['concern'],
-    regions: ['BE'],
+    regions: ['BE-VLG'],
     title: {
-      nl: 'Meld je vermoeden aan PAG-ASA of Payoke',
-      fr: { text: 'Signalez votre soupçon à PAG-ASA ou Payoke', status: 'draft' },
-      en: { text: 'Report your suspicion to PAG-ASA or Payoke', status: 'draft' },
+      nl: 'Meld je vermoeden aan Payoke of PAG-ASA',
+      fr: { text: 'Signalez votre soupçon à Payoke ou PAG-ASA', status: 'draft' },
+      en: { text: 'Report your suspicion to Payoke or PAG-ASA', status: 'draft' },
     },
     detail: {
-      nl: 'Na je melding bekijkt het centrum samen met jou of het om mensenhandel gaat (een assessment).',
-      fr: { text: "Après votre signalement, le centre examine avec vous s'il s'agit de traite des êtres humains (un assessment).", status: 'draft' },
-      en: { text: 'After your report, the centre looks at whether it is human trafficking, together with you (an assessment).', status: 'draft' },
+      nl: 'De Vlaamse overheid laat in een proefproject elk ernstig vermoeden melden bij Payoke. Melden bij PAG-ASA kan ook. Na je melding kan het centrum met de jongere praten en nagaan of het om mensenhandel gaat (een assessment). Je melding gaat niet vanzelf naar het parket.',
+      fr: { text: 'Dans un projet pilote, le gouvernement flamand fait signaler tout soupçon sérieux à Payoke. Il est aussi possible de signaler à PAG-ASA. Après votre signalement, le centre peut parler avec le jeune et examiner s’il s’agit de traite des êtres humains (un assessment). Votre signalement n’est pas transmis automatiquement au parquet.', status: 'draft' },
+      en: { text: 'In a pilot project, the Flemish government has every serious suspicion reported to Payoke. Reporting to PAG-ASA is possible too. After your report, the centre can talk with the young person and look at whether it is human trafficking (an assessment). Your report does not go to the prosecutor automatically.', status: 'draft' },
     },
     contacts: ['payoke', 'pag-asa'],
     provisions: [],
     sources: [
-      { source: 'draaiboek-jeugdhulp', section: `${firstActions}, Aftoetsing van signalen` },
+      { source: 'draaiboek-jeugdhulp', section: '5.1 Melding' },
       { source: 'draaiboek-jeugdhulp', section: '5 Melding en assessment' },
     ],
+  },
+  {
+    id: 'discuss-with-surya',
+    levels: ['concern'],
+    regions: ['BE-WAL'],
+    title: {
+      nl: 'Bespreek je vermoeden met Sürya in Luik',
+      fr: { text: 'Parlez de votre soupçon avec Sürya à Liège', status: 'draft' },
+      en: { text: 'Discuss your suspicion with Sürya in Liège', status: 'draft' },
+    },
+    detail: {
+      nl: 'Sürya is het gespecialiseerd centrum mensenhandel in Wallonië. Het team is op elk moment bereikbaar voor eerstelijnsdiensten.',
+      fr: { text: 'Sürya est le centre spécialisé en traite des êtres humains en Wallonie. L’équipe est joignable à tout moment par les services de première ligne.', status: 'draft' },
+      en: { text: 'Sürya is the specialised human trafficking centre in Wallonia. Its team can be reached at any time by front-line services.', status: 'draft' },
+    },
+    contacts: ['surya'],
+    provisions: [],
+    sources: [
+      { source: 'draaiboek-jeugdhulp', section: '3.1 Gespecialiseerde centra voor slachtoffers van mensenhandel (PAG-ASA, Payoke en Sürya)' },
+      { source: 'surya-nos-missions', section: 'page' },
+    ],
+  },
+  {
+    id: 'involve-the-parents',
+    levels: ['concern', 'acute'],
+    regions: ['BE'],
+    title: {
+      nl: 'Bespreek met de jongere of je de ouders inlicht',
+      fr: { text: 'Discutez avec le jeune de l’information des parents', status: 'draft' },
+      en: { text: 'Discuss with the young person whether to inform the parents', status: 'draft' },
+    },
+    detail: {
+      nl: 'Soms is het nodig de ouders in te lichten. Ouders zijn verantwoordelijk voor hun kind. Ze kunnen ook klacht indienen bij de politie, ook als de jongere dat zelf niet wil of kan. Spelen de ouders een actieve rol in het leven van de jongere? Bespreek dan met de jongere waarom het belangrijk is hen in te lichten.',
+      fr: { text: 'Il est parfois nécessaire d’informer les parents. Les parents sont responsables de leur enfant. Ils peuvent aussi porter plainte à la police, même si le jeune ne veut pas ou ne peut pas le faire lui-même. Les parents jouent un rôle actif dans la vie du jeune ? Expliquez-lui alors pourquoi il est important de les informer.', status: 'draft' },
+      en: { text: 'Sometimes the parents need to be informed. Parents are responsible for their child. They can also file a complaint with the police, even if the young person will not or cannot. Do the parents play an active part in the young person’s life? Then talk with the young person about why it matters to inform them.', status: 'draft' },
+    },
+    contacts: [],
+    provisions: [],
+    sources: [{ source: 'draaiboek-jeugdhulp', section: '9 Beroepsgeheim' }],
   },
   {
     id: 'be-open-with-the-young-person',
@@ -178,13 +242,31 @@ export const steps = [
       en: { text: 'Be open with the young person', status: 'draft' },
     },
     detail: {
-      nl: 'Vertel de jongere welke stappen je zal zetten. Blijf niet alleen met je vragen: bespreek ze met Child Focus (116 000) of een gespecialiseerd centrum.',
-      fr: { text: "Dites au jeune quelles étapes vous allez faire. Ne restez pas seul avec vos questions : parlez-en avec Child Focus (116 000) ou un centre spécialisé.", status: 'draft' },
+      nl: 'Vertel de jongere welke stappen je zult zetten. Blijf niet alleen met je vragen: bespreek ze met Child Focus (116 000) of een gespecialiseerd centrum.',
+      fr: { text: 'Dites au jeune quelles démarches vous allez entreprendre. Ne restez pas seul avec vos questions : parlez-en avec Child Focus (116 000) ou un centre spécialisé.', status: 'draft' },
       en: { text: 'Tell the young person which steps you will take. Do not stay alone with your questions: talk them through with Child Focus (116 000) or a specialised centre.', status: 'draft' },
     },
     contacts: ['child-focus'],
     provisions: [],
     sources: [{ source: 'poster-beroepsgeheim', section: 'Beroepsgeheim doorbreken: mag en moet (eerste blok)' }],
+  },
+  {
+    id: 'organisation-reports-serious-event',
+    levels: ['concern', 'acute'],
+    regions: ['BE-VLG'],
+    title: {
+      nl: 'Werk je in een erkende jeugdhulpvoorziening? Dan meldt je organisatie dit',
+      fr: { text: 'Vous travaillez dans un service agréé d’aide à la jeunesse en Flandre ? Votre organisation doit alors le signaler', status: 'draft' },
+      en: { text: 'Do you work in a recognised Flemish youth-care service? Then your organisation reports this', status: 'draft' },
+    },
+    detail: {
+      nl: 'Een erkende voorziening moet grensoverschrijdend gedrag melden aan de administratie: de afdeling Voorzieningenbeleid Jeugdhulp van het Agentschap Opgroeien. Dat heet een melding ernstige gebeurtenis. Het is een taak van de organisatie, niet van jou alleen.',
+      fr: { text: 'Un service agréé doit signaler les comportements transgressifs à l’administration : la division Voorzieningenbeleid Jeugdhulp de l’Agentschap Opgroeien (agence flamande). C’est le « signalement d’un événement grave » (melding ernstige gebeurtenis). C’est une tâche de l’organisation, pas de vous seul.', status: 'draft' },
+      en: { text: 'A recognised service must report transgressive behaviour to the administration: the Voorzieningenbeleid Jeugdhulp division of the Agentschap Opgroeien (Flemish agency). This is called a “melding ernstige gebeurtenis” (report of a serious event). It is a task of the organisation, not yours alone.', status: 'draft' },
+    },
+    contacts: [],
+    provisions: [],
+    sources: [{ source: 'draaiboek-jeugdhulp', section: `${firstActions}, Melding ernstige gebeurtenis / mogelijke media aandacht` }],
   },
   // ---- The Netherlands (seeds 001 and 004).
   {
@@ -255,15 +337,16 @@ export const steps = [
       en: { text: 'There is danger: do what is needed to protect the young person', status: 'draft' },
     },
     detail: {
-      nl: 'Stel je vast dat er gevaar is of dreigt en moet een jongere beschermd worden, dan ben je als professional verplicht om te doen wat goed is, ook als je bang bent de vertrouwensband te verliezen. Meld het bij Veilig Thuis.',
-      fr: { text: "Si vous constatez qu'il y a un danger ou une menace et qu'un jeune doit être protégé, vous êtes tenu, en tant que professionnel, de faire ce qui est juste, même si vous craignez de perdre le lien de confiance. Signalez-le à Veilig Thuis.", status: 'draft' },
-      en: { text: 'If you find there is or may be danger and a young person must be protected, as a professional you are obliged to do what is right, even if you fear losing the bond of trust. Report it to Veilig Thuis.', status: 'draft' },
+      nl: 'Moet een jongere beschermd worden? Dan doe je als professional wat goed is, ook als je bang bent de vertrouwensband te verliezen. Bij acute of structurele onveiligheid is melden bij Veilig Thuis de norm.',
+      fr: { text: 'Un jeune doit être protégé ? En tant que professionnel, vous faites alors ce qui est juste, même si vous craignez de perdre le lien de confiance. En cas d’insécurité aiguë ou structurelle, le signalement à Veilig Thuis est la norme.', status: 'draft' },
+      en: { text: 'Must a young person be protected? Then, as a professional, you do what is right, even if you fear losing the bond of trust. With acute or structural unsafety, reporting to Veilig Thuis is the norm.', status: 'draft' },
     },
     contacts: ['veilig-thuis'],
-    provisions: ['meldrecht'],
+    // Reporting as the norm comes from the meldcode's afwegingskader, not from the meldrecht (a right).
+    provisions: ['meldcode'],
     sources: [
       { source: 'tien-drempels', section: '2. “Straks verlies ik de vertrouwensband.”' },
-      { source: 'reis-van-kelly', section: 'Huisarts/medische professional' },
+      { source: 'handelingsprotocol-utrecht-stap-5', section: 'page' },
     ],
   },
   {
@@ -276,12 +359,15 @@ export const steps = [
       en: { text: 'Sexual violence? Call the Centrum Seksueel Geweld', status: 'draft' },
     },
     detail: {
-      nl: 'Artsen, verpleegkundigen, politie en psychologen geven er samen zorg. Bel liefst binnen zeven dagen.',
-      fr: { text: 'Médecins, infirmiers, police et psychologues y soignent ensemble. Appelez de préférence dans les sept jours.', status: 'draft' },
-      en: { text: 'Doctors, nurses, police and psychologists give care together there. Call preferably within seven days.', status: 'draft' },
+      nl: 'Je kunt er gratis bellen, dag en nacht. Bel liefst binnen zeven dagen na de feiten.',
+      fr: { text: 'L’appel est gratuit, jour et nuit. Appelez de préférence dans les sept jours qui suivent les faits.', status: 'draft' },
+      en: { text: 'You can call free of charge, day and night. Call preferably within seven days of what happened.', status: 'draft' },
     },
     contacts: ['centrum-seksueel-geweld'],
     provisions: [],
-    sources: [{ source: 'csg-in-de-media', section: 'Werkbezoek ministers Dekker en Grapperhaus' }],
+    sources: [
+      { source: 'csg-in-de-media', section: 'Werkbezoek ministers Dekker en Grapperhaus' },
+      { source: 'nu-meldpunt-seksueel-geweld', section: 'page' },
+    ],
   },
 ] as const satisfies readonly NextStep[];

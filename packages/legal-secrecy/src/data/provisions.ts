@@ -15,6 +15,7 @@ const art458ter = { source: 'draaiboek-jeugdhulp', section: '9 Beroepsgeheim, Ar
 const necessity = { source: 'draaiboek-jeugdhulp', section: '9 Beroepsgeheim, Noodtoestand' } as const;
 const acute = { source: 'draaiboek-jeugdhulp', section: '4.2 Eerste acties bij vermoeden van slachtofferschap, Acute situatie' } as const;
 const poster = { source: 'poster-beroepsgeheim', section: 'Beroepsgeheim doorbreken: mag en moet (eerste blok)' } as const;
+const compsy422bis = { source: 'compsy-422bis', section: 'Het beroepsgeheim doorbreken in het kader van de hulpverleningsplicht (art. 422bis van het Strafwetboek)' } as const;
 const nonPunishmentBarrier = { source: 'tien-drempels', section: '10. “Hoezo slachtoffer!? Dit is toch gewoon een dader?”' } as const;
 
 // Public pages cited more than once.
@@ -50,6 +51,19 @@ const newCriminalCode = [
     source: { source: 'elfri-verlating-van-personen', section: 'page' },
   },
 ] as const;
+
+/**
+ * Said wherever a Belgian article number is shown (the elements show it beside the provisions):
+ * the numbers are those of the 1867 code, and the new code's are not known yet.
+ */
+export const articleCaveat = {
+  text: {
+    nl: 'De artikelnummers zijn die van het Strafwetboek van 1867. Sinds 8 april 2026 geldt een nieuw Strafwetboek. De nieuwe nummers vonden we nog niet in een openbare bron.',
+    fr: { text: 'Les numéros d’article sont ceux du Code pénal de 1867. Depuis le 8 avril 2026, un nouveau Code pénal s’applique. Nous n’avons pas encore trouvé les nouveaux numéros dans une source publique.', status: 'draft' },
+    en: { text: 'The article numbers are those of the 1867 Criminal Code. A new Criminal Code has applied since 8 April 2026. We have not yet found the new numbers in a public source.', status: 'draft' },
+  },
+  source: { source: 'justitie-hervorming-strafwetboek', section: 'page' },
+} as const;
 
 const traffickingNotNamed = {
   text: {
@@ -177,25 +191,26 @@ export const provisions = [
     kind: 'duty-to-act',
     basis: 'statute',
     name: {
-      nl: 'Schuldig hulpverzuim',
+      nl: 'Schuldig verzuim',
       fr: { text: 'Abstention coupable (non-assistance à personne en danger)', status: 'draft' },
-      en: { text: 'Failure to help a person in danger', status: 'draft' },
+      en: { text: 'Failure to help a person in danger (schuldig verzuim)', status: 'draft' },
     },
     articles: {
       code1867: { article: 'art. 422bis', source: art422bis },
       code2024: undefined,
     },
     appliesTo: {
-      nl: 'Ook wie een beroepsgeheim heeft, zoals een hulpverlener: art. 422bis kan je verplichten je beroepsgeheim te doorbreken.',
-      fr: { text: 'Aussi les personnes tenues au secret professionnel, comme les intervenants : l’art. 422bis peut vous obliger à lever votre secret professionnel.', status: 'draft' },
-      en: { text: 'Also those bound by professional secrecy, such as care workers: art. 422bis can oblige you to break your professional secrecy.', status: 'draft' },
+      nl: 'Iedereen, ook wie een beroepsgeheim heeft. Het gaat over elke persoon die in groot gevaar is.',
+      fr: { text: 'Tout le monde, y compris les personnes tenues au secret professionnel. Elle concerne toute personne exposée à un grand danger.', status: 'draft' },
+      en: { text: 'Everyone, including those bound by professional secrecy. It concerns any person in great danger.', status: 'draft' },
     },
     requires: {
       nl: 'Je helpt een persoon die in groot gevaar is. Weet je dat een minderjarige in het milieu van een tienerpooier zit, dan moet je er alles aan doen om te helpen.',
       fr: { text: 'Vous aidez une personne exposée à un grand danger. Si vous savez qu’un mineur se trouve dans le milieu d’un proxénète d’adolescents, vous devez tout faire pour l’aider.', status: 'draft' },
       en: { text: 'You help a person who is in great danger. If you know that a minor is caught up in a teenage procurer’s world, you must do everything you can to help.', status: 'draft' },
     },
-    tellWhom: ['procureur-des-konings'],
+    // The article names no one to tell: helping is the duty. The poster's "Hoe?" is advice (context).
+    tellWhom: [],
     conditions: [
       {
         text: {
@@ -218,22 +233,31 @@ export const provisions = [
     context: [
       {
         text: {
-          nl: 'Hoe? Door de procureur des Konings op de hoogte te brengen van de feiten.',
-          fr: { text: 'Comment ? En informant le procureur du Roi des faits.', status: 'draft' },
-          en: { text: 'How? By informing the public prosecutor (procureur des Konings) of the facts.', status: 'draft' },
+          nl: 'Deze plicht geldt voor elke burger, niet alleen voor wie een beroepsgeheim heeft.',
+          fr: { text: 'Cette obligation s’applique à chaque citoyen, pas seulement aux personnes tenues au secret professionnel.', status: 'draft' },
+          en: { text: 'This duty applies to every citizen, not only to those bound by professional secrecy.', status: 'draft' },
+        },
+        source: compsy422bis,
+      },
+      {
+        text: {
+          nl: 'Het artikel zegt niet wie je moet inlichten. De poster voor hulpverleners raadt aan: breng de procureur des Konings op de hoogte van de feiten.',
+          fr: { text: 'L’article ne dit pas qui vous devez informer. L’affiche pour les intervenants conseille d’informer le procureur du Roi des faits.', status: 'draft' },
+          en: { text: 'The article does not say whom to inform. The poster for care workers advises informing the public prosecutor (procureur des Konings) of the facts.', status: 'draft' },
         },
         source: poster,
       },
       ...newCriminalCode,
     ],
     summary: {
-      nl: 'Is een minderjarige in ernstig gevaar? Dan moet je je beroepsgeheim doorbreken en helpen. Breng de procureur des Konings op de hoogte.',
-      fr: { text: 'Un mineur est en danger grave ? Vous devez alors lever votre secret professionnel et l’aider. Informez le procureur du Roi.', status: 'draft' },
-      en: { text: 'Is a minor in serious danger? Then you must break your professional secrecy and help. Inform the public prosecutor (procureur des Konings).', status: 'draft' },
+      nl: 'Is iemand in groot gevaar? Dan moet je helpen, als dat kan zonder gevaar voor jezelf of anderen. Dat geldt voor iedereen, ook met een beroepsgeheim.',
+      fr: { text: 'Une personne est en grand danger ? Vous devez alors l’aider, si vous pouvez le faire sans danger pour vous-même ou pour autrui. Cela vaut pour tout le monde, y compris avec un secret professionnel.', status: 'draft' },
+      en: { text: 'Is someone in great danger? Then you must help, if you can do so without danger to yourself or others. This applies to everyone, including those bound by professional secrecy.', status: 'draft' },
     },
-    sources: [poster, art422bis],
+    sources: [art422bis, compsy422bis, poster],
+    readMore: compsy422bis,
     reviewedAt,
-    note: 'Seed 002 §9 paraphrases art. 422bis for care workers ("hulpverlener"); we do not widen it. New 2024-code number not found (PUBLIC-FACTS §7).',
+    note: 'Seed 002 §9 calls art. 422bis "schuldig verzuim" and paraphrases it for care workers; the Psychologencommissie (compsy.be, 2021) says it applies to every citizen. It names no recipient: the poster (seed 000) says "Hoe? Door de procureur des Konings op de hoogte te brengen", cited as its advice, not as the law. New 2024-code number not found (PUBLIC-FACTS §7).',
   },
   {
     id: 'right-to-speak',
@@ -341,11 +365,11 @@ export const provisions = [
     ],
     summary: {
       nl: 'Weet je door je werk dat een minderjarige wordt uitgebuit door een tienerpooier of mensenhandelaar? Dan mag je de procureur des Konings inlichten, als er ernstig gevaar is dat je niet zelf of met anderen kunt afwenden.',
-      fr: { text: 'Vous savez par votre travail qu’un mineur est exploité par un proxénète d’adolescents ou un trafiquant ? Vous pouvez alors informer le procureur du Roi, s’il existe un danger grave que vous ne pouvez pas écarter vous-même ou avec d’autres.', status: 'draft' },
+      fr: { text: 'Vous savez par votre travail qu’un mineur est exploité par un proxénète d’adolescents ou un trafiquant d’êtres humains ? Vous pouvez alors informer le procureur du Roi, s’il existe un danger grave que vous ne pouvez pas écarter vous-même ou avec d’autres.', status: 'draft' },
       en: { text: 'Do you know through your work that a minor is being exploited by a teenage procurer or trafficker? Then you may inform the public prosecutor (procureur des Konings), if there is a serious danger you cannot avert yourself or with others.', status: 'draft' },
     },
     sources: [art458bis, col458bis, poster],
-    readMore: col458bis.source,
+    readMore: col458bis,
     reviewedAt,
     note: 'Wording per COL 04/2018 of 15 March 2018 (PUBLIC-FACTS §8, H1). Amendments after 2018 not checked; whether the list follows the 2022 sexual-offences renumbering (417/x) not verified. New 2024-code number not found (PUBLIC-FACTS §7).',
   },
@@ -718,7 +742,7 @@ export const provisions = [
       en: { text: 'Do you suspect domestic violence or child abuse? Follow the five steps of the meldcode. If there is acute or structural unsafety, you report to Veilig Thuis.', status: 'draft' },
     },
     sources: [meldcodeLaw, meldcodeSteps, afwegingskader, reportingNorm],
-    readMore: meldcodeSteps.source,
+    readMore: meldcodeSteps,
     reviewedAt,
     note: 'No article number given: the facts name the Act, its start date and sectors (PUBLIC-FACTS §9 K4), the steps (§6 F13) and the afwegingskader (F14–F16).',
   },

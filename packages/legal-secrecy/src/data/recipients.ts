@@ -10,8 +10,20 @@ export const recipients = [
       fr: { text: 'Le procureur du Roi (le parquet) : le parquet de la jeunesse ou le magistrat de référence traite des êtres humains', status: 'draft' },
       en: { text: 'The public prosecutor (procureur des Konings): the youth prosecutor’s office or the reference magistrate for human trafficking', status: 'draft' },
     },
-    contacts: [],
+    contacts: ['parket'],
     source: { source: 'draaiboek-jeugdhulp', section: '4.2 Eerste acties bij vermoeden van slachtofferschap, Acute situatie' },
+  },
+  {
+    id: 'police',
+    jurisdiction: 'BE',
+    name: {
+      nl: 'De politie',
+      fr: { text: 'La police', status: 'draft' },
+      en: { text: 'The police', status: 'draft' },
+    },
+    // No sourced non-urgent number: 101 is for urgent help, named by the steps when there is danger.
+    contacts: [],
+    source: { source: 'draaiboek-jeugdhulp', section: '8.1 Politie' },
   },
   {
     id: 'case-consultation',

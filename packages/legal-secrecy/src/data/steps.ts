@@ -11,42 +11,45 @@ const art422bis = { source: 'draaiboek-jeugdhulp', section: '9 Beroepsgeheim, Ar
 const art458bis = { source: 'draaiboek-jeugdhulp', section: '9 Beroepsgeheim, Art. 458bis Sw' } as const;
 const art458ter = { source: 'draaiboek-jeugdhulp', section: '9 Beroepsgeheim, Art. 458ter Sw' } as const;
 const necessity = { source: 'draaiboek-jeugdhulp', section: '9 Beroepsgeheim, Noodtoestand' } as const;
+const compsy422bis = { source: 'compsy-422bis', section: 'Het beroepsgeheim doorbreken in het kader van de hulpverleningsplicht (art. 422bis van het Strafwetboek)' } as const;
+const parketten = { source: 'om-parketten-procureur-des-konings', section: 'Parketten van de procureur des Konings' } as const;
+const police = { source: 'draaiboek-jeugdhulp', section: '8.1 Politie' } as const;
 const centres = { source: 'draaiboek-jeugdhulp', section: '3.1 Gespecialiseerde centra voor slachtoffers van mensenhandel (PAG-ASA, Payoke en Sürya)' } as const;
 const meldrecht = { source: 'meldplichten-meldrechten-5dok', section: 'page' } as const;
 const afwegingsvragen = { source: 'meldcode-haaglanden-stap-4', section: 'Stap 4, De afwegingsvragen' } as const;
 const reportingNorm = { source: 'handelingsprotocol-utrecht-stap-5', section: 'page' } as const;
 
 export const steps = [
-  // ---- Belgium
-  {
-    id: 'inform-prosecutor-now',
-    text: {
-      nl: 'Verwittig meteen rechtstreeks het parket: het jeugdparket of de referentiemagistraat mensenhandel.',
-      fr: { text: 'Prévenez immédiatement et directement le parquet : le parquet de la jeunesse ou le magistrat de référence traite des êtres humains.', status: 'draft' },
-      en: { text: 'Inform the public prosecutor’s office directly, straight away: the youth prosecutor or the reference magistrate for human trafficking.', status: 'draft' },
-    },
-    contacts: [],
-    sources: [acute, poster],
-  },
+  // ---- Belgium. Step texts name no article number: the provisions carry it, with the caveat.
   {
     id: 'call-emergency-be',
     text: {
-      nl: 'Moet er nu meteen hulp komen? Bel 112 voor dringende medische hulp of 101 voor dringende politiehulp.',
-      fr: { text: 'Une aide doit-elle arriver tout de suite ? Appelez le 112 pour l’aide médicale urgente ou le 101 pour l’aide policière urgente.', status: 'draft' },
-      en: { text: 'Is help needed right now? Call 112 for urgent medical help or 101 for urgent police help.', status: 'draft' },
+      nl: 'Is de jongere nu in gevaar? Bel eerst 112 voor dringende medische hulp of 101 voor dringende politiehulp.',
+      fr: { text: 'Le jeune est-il en danger maintenant ? Appelez d’abord le 112 pour l’aide médicale urgente ou le 101 pour l’aide policière urgente.', status: 'draft' },
+      en: { text: 'Is the young person in danger now? First call 112 for urgent medical help or 101 for urgent police help.', status: 'draft' },
     },
     contacts: ['emergency-112', 'police-101'],
-    sources: [{ source: 'hulplijn-1712-over', section: 'Let op' }],
+    sources: [{ source: 'hulplijn-1712-over', section: 'Let op' }, { source: 'wallonie-violences-intrafamiliales', section: "En cas d'urgence" }],
   },
   {
     id: 'help-the-young-person',
     text: {
-      nl: 'Doe er alles aan om de jongere te helpen. Die plicht geldt als je kunt helpen zonder gevaar voor jezelf of voor anderen.',
-      fr: { text: 'Faites tout pour aider le jeune. Cette obligation s’applique si vous pouvez aider sans danger pour vous-même ou pour autrui.', status: 'draft' },
-      en: { text: 'Do everything you can to help the young person. The duty applies when you can help without danger to yourself or to others.', status: 'draft' },
+      nl: 'Doe er alles aan om de jongere te helpen. Dat moet, als je kunt helpen zonder gevaar voor jezelf of voor anderen.',
+      fr: { text: 'Faites tout pour aider le jeune. C’est une obligation si vous pouvez aider sans danger pour vous-même ou pour autrui.', status: 'draft' },
+      en: { text: 'Do everything you can to help the young person. You must, if you can help without danger to yourself or to others.', status: 'draft' },
     },
     contacts: [],
-    sources: [art422bis],
+    sources: [art422bis, compsy422bis],
+  },
+  {
+    id: 'inform-prosecutor-now',
+    text: {
+      nl: 'Kun je de jongere niet zelf of met anderen beschermen? Verwittig dan meteen het parket: het jeugdparket of de referentiemagistraat mensenhandel.',
+      fr: { text: 'Vous ne pouvez pas protéger le jeune vous-même ou avec d’autres ? Prévenez alors immédiatement le parquet : le parquet de la jeunesse ou le magistrat de référence traite des êtres humains.', status: 'draft' },
+      en: { text: 'Can you not protect the young person yourself or with others? Then inform the public prosecutor’s office straight away: the youth prosecutor or the reference magistrate for human trafficking.', status: 'draft' },
+    },
+    contacts: ['parket'],
+    sources: [acute, art458bis],
   },
   {
     id: 'inform-prosecutor',
@@ -55,8 +58,28 @@ export const steps = [
       fr: { text: 'Vous pouvez informer le procureur du Roi (le parquet) des faits.', status: 'draft' },
       en: { text: 'You may inform the public prosecutor (procureur des Konings) of the facts.', status: 'draft' },
     },
-    contacts: [],
+    contacts: ['parket'],
     sources: [art458bis, poster],
+  },
+  {
+    id: 'reach-the-parket',
+    text: {
+      nl: 'Zo bereik je het parket: elk gerechtelijk arrondissement heeft er een, en het Openbaar Ministerie geeft hun contactgegevens.',
+      fr: { text: 'Pour joindre le parquet : chaque arrondissement judiciaire a le sien, et le ministère public donne leurs coordonnées.', status: 'draft' },
+      en: { text: 'How to reach the prosecutor’s office: every judicial district has one, and the Public Prosecution Service lists their contact details.', status: 'draft' },
+    },
+    contacts: ['parket'],
+    sources: [parketten],
+  },
+  {
+    id: 'tell-police-like-anyone',
+    text: {
+      nl: 'Je mag de politie of het parket inlichten, zoals iedereen. De politie kan ook een onderzoek starten op basis van wat anderen haar vertellen.',
+      fr: { text: 'Vous pouvez informer la police ou le parquet, comme tout le monde. La police peut aussi ouvrir une enquête sur la base de ce que d’autres lui disent.', status: 'draft' },
+      en: { text: 'You may inform the police or the prosecutor’s office, like anyone. The police can also start an investigation on the basis of what others tell them.', status: 'draft' },
+    },
+    contacts: ['parket'],
+    sources: [police],
   },
   {
     id: 'share-in-consultation',
@@ -72,7 +95,7 @@ export const steps = [
     id: 'be-open-with-the-young-person',
     text: {
       nl: 'Wees open tegenover de jongere: vertel welke stappen je zult zetten.',
-      fr: { text: 'Soyez transparent envers le jeune : dites-lui quelles étapes vous allez faire.', status: 'draft' },
+      fr: { text: 'Soyez transparent envers le jeune : dites-lui quelles démarches vous allez entreprendre.', status: 'draft' },
       en: { text: 'Be open with the young person: tell them which steps you will take.', status: 'draft' },
     },
     contacts: [],
@@ -82,7 +105,7 @@ export const steps = [
     id: 'talk-to-child-focus',
     text: {
       nl: 'Twijfel je? Bespreek het met Child Focus (116 000). Je hoeft geen namen te noemen.',
-      fr: { text: 'Un doute ? Parlez-en avec Child Focus (116 000). Vous ne devez citer aucun nom.', status: 'draft' },
+      fr: { text: 'Un doute ? Parlez-en avec Child Focus (116 000). Vous n’avez pas besoin de citer de noms.', status: 'draft' },
       en: { text: 'In doubt? Talk it through with Child Focus (116 000). You do not have to give names.', status: 'draft' },
     },
     contacts: ['child-focus'],
@@ -92,7 +115,7 @@ export const steps = [
     id: 'talk-to-specialised-centre',
     text: {
       nl: 'Of neem contact op met een expertisecentrum mensenhandel: Payoke, PAG-ASA of Sürya.',
-      fr: { text: 'Ou contactez un centre d’expertise en traite des êtres humains : Payoke, PAG-ASA ou Sürya.', status: 'draft' },
+      fr: { text: 'Ou contactez un centre d’expertise en traite des êtres humains : Payoke, PAG-ASA ou Sürya.', status: 'draft' },
       en: { text: 'Or contact a specialised human trafficking centre: Payoke, PAG-ASA or Sürya.', status: 'draft' },
     },
     contacts: ['payoke', 'pag-asa', 'surya'],
@@ -101,19 +124,19 @@ export const steps = [
   {
     id: 'look-again-for-danger',
     text: {
-      nl: 'Kijk opnieuw: is de jongere in ernstig gevaar, dan moet je je beroepsgeheim doorbreken.',
-      fr: { text: 'Réexaminez la situation : si le jeune est en danger grave, vous devez lever votre secret professionnel.', status: 'draft' },
-      en: { text: 'Look again: if the young person is in serious danger, you must break your professional secrecy.', status: 'draft' },
+      nl: 'Kijk opnieuw: is de jongere in ernstig gevaar, dan moet je helpen, ook als je een beroepsgeheim hebt.',
+      fr: { text: 'Réexaminez la situation : si le jeune est en danger grave, vous devez l’aider, même si vous êtes tenu au secret professionnel.', status: 'draft' },
+      en: { text: 'Look again: if the young person is in serious danger, you must help, even if you are bound by professional secrecy.', status: 'draft' },
     },
     contacts: [],
-    sources: [poster],
+    sources: [poster, art422bis],
   },
   {
     id: 'no-punishment-be',
     text: {
-      nl: 'Pleegde de jongere zelf misdrijven als rechtstreeks gevolg van de uitbuiting? Dan krijgt de jongere daarvoor geen straf (art. 433quinquies, § 5, Sw.).',
-      fr: { text: 'Le jeune a-t-il lui-même commis des infractions qui sont la conséquence directe de son exploitation ? Il n’encourt alors pas de peine pour celles-ci (art. 433quinquies, § 5, du Code pénal).', status: 'draft' },
-      en: { text: 'Did the young person commit offences as a direct result of the exploitation? Then they are not punished for them (art. 433quinquies(5) Criminal Code).', status: 'draft' },
+      nl: 'Pleegde de jongere zelf misdrijven als rechtstreeks gevolg van de uitbuiting? Dan krijgt de jongere daarvoor geen straf.',
+      fr: { text: 'Le jeune a-t-il lui-même commis des infractions qui sont la conséquence directe de son exploitation ? Il n’encourt alors pas de peine pour celles-ci.', status: 'draft' },
+      en: { text: 'Did the young person commit offences as a direct result of the exploitation? Then they are not punished for them.', status: 'draft' },
     },
     contacts: [],
     sources: [{ source: 'advocaten-leuven-non-punishment', section: 'page' }],
@@ -202,76 +225,103 @@ export const steps = [
 export type StepId = (typeof steps)[number]['id'];
 
 export const reasons = [
-  // ---- Belgium
+  // ---- Belgium. Reasons say what the rule asks; they never blame you for a question not asked.
   {
     id: 'serious-danger',
     text: {
-      nl: 'Je gaf aan dat de minderjarige in ernstig gevaar is. Dan moet je je beroepsgeheim doorbreken.',
-      fr: { text: 'Vous avez indiqué que le mineur est en danger grave. Vous devez alors lever votre secret professionnel.', status: 'draft' },
-      en: { text: 'You said the minor is in serious danger. Then you must break your professional secrecy.', status: 'draft' },
+      nl: 'Je gaf aan dat de jongere in ernstig gevaar is. Dan moet je helpen: dat is de regel over schuldig verzuim. Die geldt voor iedereen, ook voor wie een beroepsgeheim heeft.',
+      fr: { text: 'Vous avez indiqué que le jeune est en danger grave. Vous devez alors l’aider : c’est la règle de l’abstention coupable. Elle vaut pour tout le monde, y compris pour les personnes tenues au secret professionnel.', status: 'draft' },
+      en: { text: 'You said the young person is in serious danger. Then you must help: that is the rule on failure to help a person in danger. It applies to everyone, including those bound by professional secrecy.', status: 'draft' },
     },
-    source: poster,
+    source: art422bis,
   },
   {
-    id: 'right-to-speak-met',
+    id: 'can-protect-yourself',
     text: {
-      nl: 'Je weet het door je werk, er is ernstig gevaar voor deze of andere minderjarigen, en je kunt de jongere niet zelf of met anderen beschermen. Dan mag je spreken (art. 458bis).',
-      fr: { text: 'Vous le savez par votre travail, il existe un danger grave pour ce mineur ou d’autres, et vous ne pouvez pas protéger le jeune vous-même ou avec d’autres. Vous pouvez alors parler (art. 458bis).', status: 'draft' },
-      en: { text: 'You know it through your work, there is serious danger for this or other minors, and you cannot protect the young person yourself or with others. Then you may speak (art. 458bis).', status: 'draft' },
+      nl: 'Kun je het gevaar zelf of met anderen afwenden? Dan doe je dat: dat is je plicht. Het spreekrecht geldt pas als je de jongere niet zelf of met anderen kunt beschermen.',
+      fr: { text: 'Vous pouvez écarter le danger vous-même ou avec d’autres ? Faites-le : c’est votre obligation. Le droit de parole ne s’applique que si vous ne pouvez pas protéger le jeune vous-même ou avec d’autres.', status: 'draft' },
+      en: { text: 'Can you avert the danger yourself or with others? Then do so: that is your duty. The right to speak only applies if you cannot protect the young person yourself or with others.', status: 'draft' },
     },
     source: art458bis,
   },
   {
-    id: 'right-to-speak-not-met',
+    id: 'right-to-speak-if-you-cannot-protect',
     text: {
-      nl: 'Art. 458bis laat je alleen spreken als je het door je werk weet, als er ernstig gevaar is voor deze of andere minderjarigen, én als je de jongere niet zelf of met anderen kunt beschermen. Dat gaf je niet allemaal aan.',
-      fr: { text: 'L’art. 458bis ne vous permet de parler que si vous le savez par votre travail, s’il existe un danger grave pour ce mineur ou d’autres, et si vous ne pouvez pas protéger le jeune vous-même ou avec d’autres. Vous n’avez pas indiqué tout cela.', status: 'draft' },
-      en: { text: 'Art. 458bis only lets you speak if you know it through your work, there is serious danger for this or other minors, and you cannot protect the young person yourself or with others. You did not say all of that.', status: 'draft' },
+      nl: 'Kun je de jongere niet zelf of met anderen beschermen? Dan mag je de procureur des Konings inlichten: dat is het spreekrecht. Het draaiboek jeugdhulp vraagt om bij gevaar of acute dreiging rechtstreeks het parket te verwittigen.',
+      fr: { text: 'Vous ne pouvez pas protéger le jeune vous-même ou avec d’autres ? Vous pouvez alors informer le procureur du Roi : c’est le droit de parole. Le guide de l’aide à la jeunesse demande, en cas de danger ou de menace aiguë, de prévenir directement le parquet.', status: 'draft' },
+      en: { text: 'Can you not protect the young person yourself or with others? Then you may inform the public prosecutor: that is the right to speak. The youth-care playbook asks you to inform the prosecutor’s office directly in danger or under acute threat.', status: 'draft' },
+    },
+    source: acute,
+  },
+  {
+    id: 'right-to-speak-met',
+    text: {
+      nl: 'Je weet het door je werk, er is ernstig gevaar voor deze of andere minderjarigen, en je kunt de jongere niet zelf of met anderen beschermen. Dan mag je spreken: dat is het spreekrecht.',
+      fr: { text: 'Vous le savez par votre travail, il existe un danger grave pour ce mineur ou d’autres, et vous ne pouvez pas protéger le jeune vous-même ou avec d’autres. Vous pouvez alors parler : c’est le droit de parole.', status: 'draft' },
+      en: { text: 'You know it through your work, there is serious danger for this or other minors, and you cannot protect the young person yourself or with others. Then you may speak: that is the right to speak.', status: 'draft' },
+    },
+    source: art458bis,
+  },
+  {
+    id: 'exploitation-indicated',
+    text: {
+      nl: 'Je duidde een aanwijzing van uitbuiting van een minderjarige aan. Bij zulke aanwijzingen mag je je beroepsgeheim doorbreken, onder de voorwaarden van het spreekrecht.',
+      fr: { text: 'Vous avez indiqué un indice d’exploitation d’un mineur. Avec de tels indices, vous pouvez lever votre secret professionnel, aux conditions du droit de parole.', status: 'draft' },
+      en: { text: 'You indicated a sign of exploitation of a minor. With such indications you may break your professional secrecy, under the conditions of the right to speak.', status: 'draft' },
+    },
+    source: poster,
+  },
+  {
+    id: 'right-to-speak-conditions',
+    text: {
+      nl: 'Het spreekrecht geldt als je het door je werk weet, als er ernstig gevaar is voor deze of andere minderjarigen, én als je de jongere niet zelf of met anderen kunt beschermen. Ga na of dat zo is, en vraag advies als je twijfelt.',
+      fr: { text: 'Le droit de parole s’applique si vous le savez par votre travail, s’il existe un danger grave pour ce mineur ou d’autres, et si vous ne pouvez pas protéger le jeune vous-même ou avec d’autres. Vérifiez si c’est le cas, et demandez conseil en cas de doute.', status: 'draft' },
+      en: { text: 'The right to speak applies if you know it through your work, there is serious danger for this or other minors, and you cannot protect the young person yourself or with others. Check whether that is so, and ask for advice if in doubt.', status: 'draft' },
     },
     source: art458bis,
   },
   {
     id: 'prosecutor-only',
     text: {
-      nl: 'Art. 458bis laat je de procureur des Konings inlichten. Het artikel noemt de politie of andere personen niet.',
-      fr: { text: 'L’art. 458bis vous permet d’informer le procureur du Roi. L’article ne mentionne ni la police ni d’autres personnes.', status: 'draft' },
-      en: { text: 'Art. 458bis lets you inform the public prosecutor (procureur des Konings). The article does not name the police or anyone else.', status: 'draft' },
+      nl: 'Het spreekrecht laat je de procureur des Konings inlichten. Het artikel noemt de politie of andere personen niet.',
+      fr: { text: 'Le droit de parole vous permet d’informer le procureur du Roi. L’article ne mentionne ni la police ni d’autres personnes.', status: 'draft' },
+      en: { text: 'The right to speak lets you inform the public prosecutor (procureur des Konings). The article does not name the police or anyone else.', status: 'draft' },
     },
     source: { source: 'elfri-col-04-2018', section: 'Uittreksel uit het strafwetboek, Art. 458bis' },
   },
   {
     id: 'lawful-consultation',
     text: {
-      nl: 'Het casusoverleg is geregeld bij of krachtens een wet, decreet of ordonnantie, of de procureur des Konings gaf er met redenen toestemming voor. Dan geldt art. 458ter.',
-      fr: { text: 'La concertation de cas est organisée par ou en vertu d’une loi, d’un décret ou d’une ordonnance, ou le procureur du Roi l’a autorisée de manière motivée. L’art. 458ter s’applique alors.', status: 'draft' },
-      en: { text: 'The case consultation is set up by or under a law, decree or ordinance, or the public prosecutor gave reasoned consent. Then art. 458ter applies.', status: 'draft' },
+      nl: 'Het casusoverleg is geregeld bij of krachtens een wet, decreet of ordonnantie, of de procureur des Konings gaf er met redenen toestemming voor. Dan mag je er geheimen delen.',
+      fr: { text: 'La concertation de cas est organisée par ou en vertu d’une loi, d’un décret ou d’une ordonnance, ou le procureur du Roi l’a autorisée de manière motivée. Vous pouvez alors y partager des secrets.', status: 'draft' },
+      en: { text: 'The case consultation is set up by or under a law, decree or ordinance, or the public prosecutor gave reasoned consent. Then you may share secrets in it.', status: 'draft' },
     },
     source: { source: 'vvsg-casusoverleg', section: 'page' },
   },
   {
     id: 'informal-consultation',
     text: {
-      nl: 'Een informeel overleg valt niet onder art. 458ter. Het heft je beroepsgeheim dus niet op.',
-      fr: { text: 'Une concertation informelle ne relève pas de l’art. 458ter. Elle ne lève donc pas votre secret professionnel.', status: 'draft' },
-      en: { text: 'An informal consultation does not fall under art. 458ter. So it does not lift your professional secrecy.', status: 'draft' },
+      nl: 'Een informeel overleg valt niet onder de regel over casusoverleg. Het heft je beroepsgeheim dus niet op.',
+      fr: { text: 'Une concertation informelle ne relève pas de la règle sur la concertation de cas. Elle ne lève donc pas votre secret professionnel.', status: 'draft' },
+      en: { text: 'An informal consultation does not fall under the rule on case consultation. So it does not lift your professional secrecy.', status: 'draft' },
     },
     source: art458ter,
   },
   {
     id: 'not-known-through-work',
     text: {
-      nl: 'Art. 458 en 458bis gaan over wat je door je staat of beroep weet. Je gaf aan dat je het niet door je werk weet.',
-      fr: { text: 'Les art. 458 et 458bis concernent ce que vous savez par état ou par profession. Vous avez indiqué ne pas le savoir par votre travail.', status: 'draft' },
-      en: { text: 'Art. 458 and 458bis are about what you know through your position or profession. You said you do not know it through your work.', status: 'draft' },
+      nl: 'Je beroepsgeheim gaat over wat je door je staat of beroep weet. Weet je dit niet door je werk, dan heb je hierover geen beroepsgeheim. Je mag de politie of het parket inlichten, zoals iedereen.',
+      fr: { text: 'Votre secret professionnel porte sur ce que vous savez par état ou par profession. Si vous ne le savez pas par votre travail, vous n’avez pas de secret professionnel à ce sujet. Vous pouvez informer la police ou le parquet, comme tout le monde.', status: 'draft' },
+      en: { text: 'Your professional secrecy concerns what you know through your position or profession. If you do not know this through your work, you hold no professional secret about it. You may inform the police or the prosecutor’s office, like anyone.', status: 'draft' },
     },
     source: secrecy,
   },
   {
     id: 'no-ground',
     text: {
-      nl: 'Je gaf geen gevaar, uitbuiting of geregeld casusoverleg aan. Dan blijft je beroepsgeheim gelden.',
-      fr: { text: 'Vous n’avez indiqué ni danger, ni exploitation, ni concertation de cas organisée par la loi. Votre secret professionnel reste alors d’application.', status: 'draft' },
-      en: { text: 'You indicated no danger, no exploitation and no case consultation set up by law. Then your professional secrecy still applies.', status: 'draft' },
+      nl: 'Je beroepsgeheim blijft gelden zolang er geen ernstig gevaar is, geen aanwijzing van uitbuiting en geen casusoverleg dat de wet regelt.',
+      fr: { text: 'Votre secret professionnel reste d’application tant qu’il n’y a ni danger grave, ni indice d’exploitation, ni concertation de cas organisée par la loi.', status: 'draft' },
+      en: { text: 'Your professional secrecy still applies as long as there is no serious danger, no sign of exploitation and no case consultation set up by law.', status: 'draft' },
     },
     source: secrecy,
   },

@@ -9,16 +9,20 @@ export const verdictDefinitions = [
   {
     id: 'must-act',
     title: {
-      nl: 'Je moet handelen',
-      fr: { text: 'Vous devez agir', status: 'draft' },
-      en: { text: 'You must act', status: 'draft' },
+      nl: 'Je moet helpen',
+      fr: { text: 'Vous devez aider', status: 'draft' },
+      en: { text: 'You must help', status: 'draft' },
     },
     summary: {
-      nl: 'Een minderjarige in ernstig gevaar moet je helpen. Je beroepsgeheim houdt je niet tegen: breng de procureur des Konings op de hoogte.',
-      fr: { text: 'Vous devez aider un mineur en danger grave. Votre secret professionnel ne vous en empêche pas : informez le procureur du Roi.', status: 'draft' },
-      en: { text: 'You must help a minor in serious danger. Your professional secrecy does not stop you: inform the public prosecutor (procureur des Konings).', status: 'draft' },
+      nl: 'Iemand in groot gevaar moet je helpen, ook als je een beroepsgeheim hebt. Kun je de jongere niet zelf of met anderen beschermen, dan mag je ook de procureur des Konings inlichten.',
+      fr: { text: 'Vous devez aider une personne en grand danger, même si vous êtes tenu au secret professionnel. Si vous ne pouvez pas protéger le jeune vous-même ou avec d’autres, vous pouvez aussi informer le procureur du Roi.', status: 'draft' },
+      en: { text: 'You must help someone in great danger, even if you are bound by professional secrecy. If you cannot protect the young person yourself or with others, you may also inform the public prosecutor (procureur des Konings).', status: 'draft' },
     },
-    sources: [poster, { source: 'draaiboek-jeugdhulp', section: '9 Beroepsgeheim, Art. 422bis Sw' }],
+    sources: [
+      { source: 'draaiboek-jeugdhulp', section: '9 Beroepsgeheim, Art. 422bis Sw' },
+      { source: 'draaiboek-jeugdhulp', section: '9 Beroepsgeheim, Art. 458bis Sw' },
+      poster,
+    ],
   },
   {
     id: 'may-speak',
@@ -33,6 +37,23 @@ export const verdictDefinitions = [
       en: { text: 'You may break your professional secrecy and inform the public prosecutor (procureur des Konings). You do not have to. But do not stay alone with it.', status: 'draft' },
     },
     sources: [{ source: 'draaiboek-jeugdhulp', section: '9 Beroepsgeheim, Art. 458bis Sw' }, poster],
+  },
+  // The poster (seed 000) says plainly that indications of sexual exploitation let you break
+  // secrecy; the playbook (seed 002 §9, the authority for Belgium) and COL 04/2018 tie it to
+  // serious danger you cannot avert yourself or with others. We follow the playbook.
+  {
+    id: 'may-speak-under-conditions',
+    title: {
+      nl: 'Je mag spreken als er ernstig gevaar is',
+      fr: { text: 'Vous pouvez parler s’il y a un danger grave', status: 'draft' },
+      en: { text: 'You may speak if there is serious danger', status: 'draft' },
+    },
+    summary: {
+      nl: 'Er zijn aanwijzingen van uitbuiting van een minderjarige. Dan mag je je beroepsgeheim doorbreken en de procureur des Konings inlichten, als er ernstig gevaar is dat je niet zelf of met anderen kunt afwenden. Twijfel je? Vraag advies.',
+      fr: { text: 'Il existe des indices d’exploitation d’un mineur. Vous pouvez alors lever votre secret professionnel et informer le procureur du Roi, s’il existe un danger grave que vous ne pouvez pas écarter vous-même ou avec d’autres. Ne restez pas seul avec cela : demandez conseil.', status: 'draft' },
+      en: { text: 'There are indications that a minor is being exploited. Then you may break your professional secrecy and inform the public prosecutor (procureur des Konings), if there is serious danger you cannot avert yourself or with others. Do not stay alone with it: ask for advice.', status: 'draft' },
+    },
+    sources: [poster, { source: 'draaiboek-jeugdhulp', section: '9 Beroepsgeheim, Art. 458bis Sw' }],
   },
   {
     id: 'may-share-in-consultation',
@@ -52,6 +73,24 @@ export const verdictDefinitions = [
     ],
   },
   {
+    id: 'no-professional-secret',
+    title: {
+      nl: 'Je hebt hier geen beroepsgeheim',
+      fr: { text: 'Vous n’avez pas de secret professionnel ici', status: 'draft' },
+      en: { text: 'You hold no professional secret here', status: 'draft' },
+    },
+    summary: {
+      nl: 'Wat je niet door je werk weet, valt niet onder je beroepsgeheim. Je mag de politie of het parket inlichten, zoals iedereen. Is iemand in groot gevaar, dan moet je helpen.',
+      fr: { text: 'Ce que vous ne savez pas par votre travail ne relève pas de votre secret professionnel. Vous pouvez informer la police ou le parquet, comme tout le monde. Si une personne est en grand danger, vous devez l’aider.', status: 'draft' },
+      en: { text: 'What you do not know through your work is not covered by your professional secrecy. You may inform the police or the prosecutor’s office, like anyone. If someone is in great danger, you must help.', status: 'draft' },
+    },
+    sources: [
+      { source: 'draaiboek-jeugdhulp', section: '9 Beroepsgeheim' },
+      { source: 'draaiboek-jeugdhulp', section: '8.1 Politie' },
+      { source: 'compsy-422bis', section: 'Het beroepsgeheim doorbreken in het kader van de hulpverleningsplicht (art. 422bis van het Strafwetboek)' },
+    ],
+  },
+  {
     id: 'seek-advice',
     title: {
       nl: 'Vraag advies',
@@ -63,19 +102,19 @@ export const verdictDefinitions = [
       fr: { text: 'Ne restez pas seul avec votre doute. Demandez conseil à des spécialistes, et réexaminez la situation quand vous en savez plus.', status: 'draft' },
       en: { text: 'Do not stay alone with your doubt. Ask specialists for advice, and look again when you know more.', status: 'draft' },
     },
-    sources: [poster, { source: 'tien-drempels', section: '8. “Ik heb geen idee waar ik terecht kan met mijn vermoeden.”' }],
+    sources: [{ source: 'tien-drempels', section: '8. “Ik heb geen idee waar ik terecht kan met mijn vermoeden.”' }, { source: 'tien-drempels', section: '1. “Zie ik het wel goed?”' }],
   },
   {
     id: 'keep-secret',
     title: {
-      nl: 'Je beroepsgeheim geldt',
-      fr: { text: 'Votre secret professionnel s’applique', status: 'draft' },
-      en: { text: 'Your professional secrecy applies', status: 'draft' },
+      nl: 'Je beroepsgeheim blijft gelden',
+      fr: { text: 'Votre secret professionnel reste d’application', status: 'draft' },
+      en: { text: 'Your professional secrecy still applies', status: 'draft' },
     },
     summary: {
-      nl: 'Niets in wat je aangaf, heft je beroepsgeheim op. Je kunt wel advies vragen zonder namen te noemen.',
-      fr: { text: 'Rien dans ce que vous avez indiqué ne lève votre secret professionnel. Vous pouvez toutefois demander conseil sans citer de noms.', status: 'draft' },
-      en: { text: 'Nothing in what you said lifts your professional secrecy. You can still ask for advice without giving names.', status: 'draft' },
+      nl: 'Je vertelt niet verder wat je in je werk hoort. Je kunt wel advies vragen zonder namen te noemen. Kijk opnieuw als je meer weet.',
+      fr: { text: 'Vous ne répétez pas ce que vous apprenez dans votre travail. Vous pouvez toutefois demander conseil sans citer de noms. Réexaminez la situation quand vous en savez plus.', status: 'draft' },
+      en: { text: 'You do not pass on what you hear at work. You can still ask for advice without giving names. Look again when you know more.', status: 'draft' },
     },
     sources: [
       { source: 'draaiboek-jeugdhulp', section: '9 Beroepsgeheim' },

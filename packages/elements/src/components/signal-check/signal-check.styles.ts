@@ -112,6 +112,20 @@ export const signalCheckStyles = css`
       font-size: 0.9375em;
       font-style: italic;
     }
+    .definition {
+      font-size: 0.9375em;
+    }
+    /* Asked before anything else: a sign of the exploitation itself, danger not answered. */
+    .ask-acute {
+      font-style: normal;
+      font-weight: 700;
+      padding: 0.5em 0.75em;
+      border-inline-start: 0.25em solid var(--mh-signal-check-exit, var(--mh-color-exit, #a4001c));
+    }
+    .ask-acute button {
+      display: block;
+      margin-block-start: 0.5em;
+    }
     .result {
       margin-block-start: var(--_space);
       padding-block-start: var(--_space);
@@ -161,7 +175,8 @@ export const signalCheckStyles = css`
         border-color: ButtonText;
       }
       .privacy,
-      .result {
+      .result,
+      .ask-acute {
         border-color: CanvasText;
       }
     }
@@ -169,6 +184,7 @@ export const signalCheckStyles = css`
       .quick-exit,
       .hint,
       form,
+      .ask-acute button,
       .actions {
         display: none;
       }

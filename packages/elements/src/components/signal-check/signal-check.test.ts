@@ -52,9 +52,9 @@ describe('<mh-signal-check>', () => {
     expect(detail).to.deep.equal({ level: 'concern', indicators: ['fearful-when-contacted', 'often-absent-from-school'] });
     const root = shadow(check);
     const heading = root.querySelector('[part="result-heading"]');
-    expect(heading?.textContent).to.equal('Meerdere signalen: je zorg is reëel');
+    expect(heading?.textContent).to.equal('Je zorg is reëel');
     expect(root.activeElement).to.equal(heading);
-    expect(root.querySelector('[aria-live="polite"]')?.textContent).to.equal('Meerdere signalen: je zorg is reëel');
+    expect(root.querySelector('[aria-live="polite"]')?.textContent).to.equal('Je zorg is reëel');
     expect(root.querySelector('[part="result"]')?.textContent).to.contain('Dit is geen diagnose');
     expect(stepTitles(check)[0]).to.equal('Twijfel je? Bespreek het met Child Focus');
     const cards = [...root.querySelectorAll('mh-contact-card')].map((card) => card.getAttribute('contact'));
@@ -62,12 +62,12 @@ describe('<mh-signal-check>', () => {
     await expect(check).to.be.accessible();
   });
 
-  it('acute danger puts the prosecutor first', async () => {
+  it('acute danger puts a number to call now first, then the parket', async () => {
     const check = await fixture<SignalCheck>(html`<mh-signal-check region="BE-BRU"></mh-signal-check>`);
     shadow(check).querySelector<HTMLInputElement>('#acute-yes')?.click();
     await submit(check);
     expect(shadow(check).querySelector('[part="result-heading"]')?.textContent).to.equal('Gevaar: handel nu');
-    expect(stepTitles(check)[0]).to.equal('Verwittig meteen het parket');
+    expect(stepTitles(check).slice(0, 2)).to.deep.equal(['Is de jongere nu in gevaar? Bel 112 of 101', 'Verwittig daarna meteen het parket']);
     // The care centre of Brussels, not those of Gent or Liège.
     const cards = [...shadow(check).querySelectorAll('mh-contact-card')].map((card) => card.getAttribute('contact'));
     expect(cards.filter((id) => id?.startsWith('zsg-'))).to.deep.equal(['zsg-brussel']);
@@ -182,32 +182,36 @@ describe('<mh-signal-check>', () => {
 describe('<mh-signal-check> says what professional secrecy allows', () => {
   const secrecy = (check: SignalCheck) => shadow(check).querySelector('[part="secrecy"]');
 
-  it('acute danger in Belgium: you must act, and whom to tell', async () => {
+  it('acute danger in Belgium: you must help (schuldig verzuim), the right to speak if you cannot protect, the 1867 caveat', async () => {
     const check = await fixture<SignalCheck>(html`<mh-signal-check region="BE-VLG"></mh-signal-check>`);
     shadow(check).querySelector<HTMLInputElement>('#acute-yes')?.click();
     await submit(check);
     const text = secrecy(check)?.textContent ?? '';
-    expect(text).to.contain('Je moet handelen');
-    expect(text).to.contain('procureur des Konings');
+    expect(text).to.contain('Je moet helpen');
+    expect(text).to.contain('Schuldig verzuim (art. 422bis Sw.)');
+    expect(text).to.contain('Spreekrecht (art. 458bis Sw.)');
+    expect(secrecy(check)?.querySelector('[part="caveat"]')?.textContent).to.contain('Strafwetboek van 1867');
     expect(text).to.contain('Algemene informatie, geen juridisch advies.');
-    // The circular of the prosecution services on art. 458bis and 458ter, opened in a new window.
+    // The Psychologencommissie's page on art. 422bis, opened in a new window.
     const readMore = secrecy(check)?.querySelector('a');
-    expect(readMore?.getAttribute('href')).to.equal('http://www.elfri.be/wetgeving/omzendbrief-nr-042018-casusoverleg-en-professioneel-beroepsgeheim');
+    expect(readMore?.getAttribute('href')).to.equal('https://www.compsy.be/nl/422bis');
     expect(readMore?.getAttribute('target')).to.equal('_blank');
     expect(readMore?.textContent).to.equal('Lees meer (opent in een nieuw venster)');
     await expect(check).to.be.accessible();
   });
 
-  it('several signs in Belgium: ask advice; one sign lifts nothing; nothing ticked says nothing about it', async () => {
+  it('one sign in Belgium: the secret still applies, said without "nothing you indicated"; several signs: you may speak under conditions', async () => {
     const check = await fixture<SignalCheck>(html`<mh-signal-check region="BE-BRU"></mh-signal-check>`);
     checkbox(check, 'often-tired').click();
     await submit(check);
-    expect(secrecy(check)?.textContent).to.contain('Je beroepsgeheim geldt');
-    // Nothing in the provisions behind "keep the secret" explains it for readers: no link.
-    expect(secrecy(check)?.querySelector('a')).to.equal(null);
+    expect(secrecy(check)?.textContent).to.contain('Je beroepsgeheim blijft gelden');
+    expect(secrecy(check)?.textContent).not.to.contain('Niets in wat je aangaf');
     checkbox(check, 'runs-away').click();
     await submit(check);
-    expect(secrecy(check)?.textContent).to.contain('Vraag advies');
+    expect(secrecy(check)?.textContent).to.contain('Je mag spreken als er ernstig gevaar is');
+    // COL 04/2018 on art. 458bis, with the part to read.
+    expect(secrecy(check)?.querySelector('a')?.getAttribute('href')).to.equal('http://www.elfri.be/wetgeving/omzendbrief-nr-042018-casusoverleg-en-professioneel-beroepsgeheim');
+    expect(secrecy(check)?.querySelector('a')?.parentElement?.textContent).to.contain('Art. 458bis');
     shadow(check).querySelector<HTMLButtonElement>('[part="start-over"]')?.click();
     await check.updateComplete;
     await submit(check);
@@ -224,6 +228,73 @@ describe('<mh-signal-check> says what professional secrecy allows', () => {
     for (const item of secrecy(check)?.querySelectorAll('li') ?? []) expect(item.textContent).to.match(/^[^:]+\u00a0: \S/);
     // The five steps of the meldcode, explained by Augeo.
     expect(secrecy(check)?.querySelector('a')?.getAttribute('href')).to.equal('https://www.augeo.nl/nl-nl/themas/meldcode/meldcode-stappenplan/');
+    await expect(check).to.be.accessible();
+  });
+});
+
+// The seams where the packages meet: what a professional reads at the moments that matter.
+describe('<mh-signal-check> at the seams', () => {
+  const secrecy = (check: SignalCheck) => shadow(check).querySelector('[part="secrecy"]');
+  const cards = (check: SignalCheck) => [...shadow(check).querySelectorAll('mh-contact-card')].map((card) => card.getAttribute('contact'));
+
+  // Seed 002 §4.1 (the fiche's third group) and seed 000 ("aanwijzingen ... seksuele uitbuiting
+  // → mag hij zijn beroepsgeheim doorbreken").
+  it('one strong sign: a real concern, the acute question asked first, and secrecy may be broken', async () => {
+    const check = await fixture<SignalCheck>(html`<mh-signal-check region="BE-VLG"></mh-signal-check>`);
+    checkbox(check, 'sexual-acts-and-distress').click();
+    await submit(check);
+    const root = shadow(check);
+    expect(root.querySelector('[part="result-heading"]')?.textContent).to.equal('Je zorg is reëel');
+    const prompt = root.querySelector('[part="ask-acute"]');
+    expect(prompt?.textContent).to.contain('Beantwoord ook de vraag of de jongere nu in gevaar is');
+    prompt?.querySelector('button')?.click();
+    expect(root.activeElement?.id).to.equal('acute-question');
+    const text = secrecy(check)?.textContent ?? '';
+    expect(text).to.contain('Je mag spreken als er ernstig gevaar is');
+    expect(text).to.contain('mag je je beroepsgeheim doorbreken');
+    expect(text).not.to.contain('Niets in wat je aangaf');
+    expect(text).to.contain('(art. 458bis Sw.)');
+    expect(secrecy(check)?.querySelector('[part="caveat"]')?.textContent).to.contain('8 april 2026');
+    await expect(check).to.be.accessible();
+  });
+
+  it('acute: 112 and 101 first, with their cards first, then the parket with how it is reached', async () => {
+    const check = await fixture<SignalCheck>(html`<mh-signal-check region="BE-VLG"></mh-signal-check>`);
+    checkbox(check, 'sexual-acts-and-distress').click();
+    shadow(check).querySelector<HTMLInputElement>('#acute-yes')?.click();
+    await submit(check);
+    expect(shadow(check).querySelector('[part="ask-acute"]')).to.equal(null);
+    expect(stepTitles(check)[0]).to.equal('Is de jongere nu in gevaar? Bel 112 of 101');
+    expect(shadow(check).querySelector('[part="steps"] > li:nth-child(2)')?.textContent).to.contain('Het Openbaar Ministerie geeft hun contactgegevens');
+    expect(cards(check).slice(0, 3)).to.deep.equal(['emergency-112', 'police-101', 'parket']);
+    await expect(check).to.be.accessible();
+  });
+
+  // Seed 002 §5.1: the reporting scheme to Payoke is a Flemish pilot; Wallonia has Sürya.
+  it('Wallonia in French: Sürya is named, the Flemish pilot is not; trafficking is defined', async () => {
+    const check = await fixture<SignalCheck>(html`<mh-signal-check region="BE-WAL" lang="fr"></mh-signal-check>`);
+    expect(shadow(check).querySelector('[part="definition"]')?.textContent).to.contain('C’est de la traite des êtres humains');
+    checkbox(check, 'often-tired').click();
+    checkbox(check, 'runs-away').click();
+    shadow(check).querySelector<HTMLInputElement>('#acute-no')?.click();
+    await submit(check);
+    const titles = stepTitles(check);
+    expect(titles).to.include('Parlez de votre soupçon avec Sürya à Liège');
+    expect(titles).not.to.include('Signalez votre soupçon à Payoke ou PAG-ASA');
+    expect(titles.join(' ')).not.to.match(/consulent|OCJ/);
+    expect(secrecy(check)?.textContent).to.contain('(art. 458bis du Code pénal)');
+    await expect(check).to.be.accessible();
+  });
+
+  it('the Netherlands: a loverboy is a trafficker; in danger 112 comes before Veilig Thuis; no Belgian caveat', async () => {
+    const check = await fixture<SignalCheck>(html`<mh-signal-check region="NL" lang="nl-NL"></mh-signal-check>`);
+    expect(shadow(check).querySelector('[part="definition"]')?.textContent).to.contain('Een loverboy is een mensenhandelaar');
+    shadow(check).querySelector<HTMLInputElement>('#acute-yes')?.click();
+    await submit(check);
+    expect(stepTitles(check)[0]).to.equal('Acuut gevaar? Bel 112');
+    expect(cards(check)[0]).to.equal('emergency-112-nl');
+    expect(secrecy(check)?.textContent).to.contain('Meld bij Veilig Thuis');
+    expect(secrecy(check)?.querySelector('[part="caveat"]')).to.equal(null);
     await expect(check).to.be.accessible();
   });
 });
@@ -248,7 +319,7 @@ describe('<mh-signal-check> with the keyboard only', () => {
     await check.updateComplete;
     await new Promise((resolve) => setTimeout(resolve, 0));
     const root = shadow(check);
-    expect(root.activeElement?.textContent).to.equal('Meerdere signalen: je zorg is reëel');
+    expect(root.activeElement?.textContent).to.equal('Je zorg is reëel');
     root.querySelector<HTMLButtonElement>('[part="start-over"]')?.focus();
     await sendKeys({ press: 'Enter' });
     await check.updateComplete;

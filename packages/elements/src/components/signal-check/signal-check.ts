@@ -1,7 +1,7 @@
 // <mh-signal-check>: the indicators as a checklist, weighed by assessSignals, with next steps and contacts.
-import { countryOf, getSource, localize, parseRegion, type LocalizedText, type Locale, type Region } from '@mh/core';
+import { getSource, localize, parseRegion, type LocalizedText, type Locale, type Region } from '@mh/core';
 import { findContacts } from '@mh/contacts';
-import { assessSignals, indicatorsByGroup, type Assessment, type Level } from '@mh/indicators';
+import { assessSignals, disclosureInputFor, indicatorsByGroup, traffickingDefinition, type Assessment, type Level } from '@mh/indicators';
 import { decideDisclosure, getProvision, type Disclosure, type Provision } from '@mh/legal-secrecy';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { languageOf } from '../../internal/language.js';
@@ -32,28 +32,18 @@ function contactsServing(result: Assessment): string[] {
   ];
 }
 
-/**
- * The professional-secrecy answer that fits the result, from @mh/legal-secrecy. In Belgium:
- * acute danger is the serious danger of art. 422bis; several signs are indications of
- * trafficking, where art. 458bis may apply; one sign alone lifts nothing. In the Netherlands a
- * suspicion (a gut feeling counts) brings the meldcode; acute danger makes reporting the norm.
- */
+/** The professional-secrecy answer that fits what was ticked: @mh/indicators maps it, @mh/legal-secrecy decides. */
 function disclosureFor(result: Assessment): Disclosure | undefined {
-  if (result.level === 'none') return undefined;
-  const acute = result.level === 'acute';
-  if (countryOf(result.region) === 'NL') {
-    return decideDisclosure({ jurisdiction: 'NL', situation: { suspicionOfAbuseOrExploitation: true, ...(acute ? { acuteOrStructuralUnsafety: true } : {}) } });
-  }
-  const situation = acute ? { seriousDanger: true } : result.level === 'concern' ? { minorTrafficked: true } : {};
-  return decideDisclosure({ jurisdiction: 'BE', situation });
+  const input = disclosureInputFor(result);
+  return input && decideDisclosure(input);
 }
 
-/** The page to read more: that of the first provision behind the answer that names one. */
-function readMoreUrl(disclosure: Disclosure): string | undefined {
+/** The page and section to read more: those of the first provision behind the answer that names one. */
+function readMoreOf(disclosure: Disclosure): { readonly url: string; readonly section: string } | undefined {
   for (const id of disclosure.provisions) {
-    const { readMore: page }: Provision = getProvision(id);
-    const source = page ? getSource(page) : undefined;
-    if (source?.kind === 'public') return source.url;
+    const { readMore }: Provision = getProvision(id);
+    const source = readMore ? getSource(readMore.source) : undefined;
+    if (readMore && source?.kind === 'public') return { url: source.url, section: readMore.section };
   }
   return undefined;
 }
@@ -79,14 +69,17 @@ const ESCAPE_TWICE_MS = 2000;
  *
  * @csspart container - The whole check.
  * @csspart heading - The title.
+ * @csspart definition - What human trafficking is, and that the teen-pimp method (in the Netherlands: the loverboy) is a form of it.
  * @csspart privacy - The line that says nothing leaves the page.
  * @csspart quick-exit - The quick-exit button.
  * @csspart group - Each fieldset of indicators.
  * @csspart submit - The button that shows the result.
  * @csspart result - The result.
  * @csspart result-heading - The level in words.
+ * @csspart ask-acute - The prompt to answer the acute question, after a sign of the exploitation itself.
  * @csspart steps - The list of next steps.
  * @csspart secrecy - What the law says about professional secrecy here, with a link to read more.
+ * @csspart caveat - The note that Belgian article numbers are those of the 1867 Criminal Code.
  * @csspart start-over - The button that clears everything.
  * @csspart print - The print button.
  *
@@ -187,7 +180,9 @@ export class SignalCheck extends LitElement {
   }
 
   private assess(): Assessment {
-    return assessSignals({ indicators: [...this.ticked], acuteDanger: this.acute === 'yes', region: this.effectiveRegion });
+    // Unanswered stays undefined, so that after a sign of the exploitation itself the check asks the acute question.
+    const answered = this.acute === undefined ? {} : { acuteDanger: this.acute === 'yes' };
+    return assessSignals({ indicators: [...this.ticked], ...answered, region: this.effectiveRegion });
   }
 
   private onToggle(id: string, checked: boolean): void {
@@ -214,6 +209,13 @@ export class SignalCheck extends LitElement {
     heading?.scrollIntoView({ block: 'start', behavior: reduceMotion ? 'auto' : 'smooth' });
   }
 
+  /** Moves to the acute question: a sign of the exploitation itself was ticked, danger not answered. */
+  private goToAcute(): void {
+    const question = this.renderRoot.querySelector<HTMLElement>('#acute-question');
+    question?.focus({ preventScroll: true });
+    question?.scrollIntoView({ block: 'center', behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  }
+
   private async startOver(): Promise<void> {
     this.ticked = new Set();
     this.acute = undefined;
@@ -236,6 +238,7 @@ export class SignalCheck extends LitElement {
           : nothing}
         <div class="heading" part="heading" id="heading" role="heading" aria-level=${level}>${text.heading}</div>
         <p>${text.intro}</p>
+        <p class="definition" part="definition">${t(traffickingDefinition.text)}</p>
         <p class="privacy" part="privacy">${text.privacy}</p>
         ${exitUrl ? html`<p class="hint">${text.quickExitHint}</p>` : nothing}
         ${locale === 'nl' ? nothing : html`<p class="notice">${text.draftTranslation}</p>`}
@@ -264,7 +267,7 @@ export class SignalCheck extends LitElement {
               )}
             </fieldset>`,
           )}
-          <fieldset part="group">
+          <fieldset part="group" id="acute-question" tabindex="-1">
             <legend>${text.acuteQuestion}</legend>
             <div class="answers">
               ${(['yes', 'no'] as const).map(
@@ -286,12 +289,20 @@ export class SignalCheck extends LitElement {
   private renderResult(result: Assessment, locale: Locale, text: Strings, level: number): TemplateResult {
     const t = (value: LocalizedText) => localize(value, locale, { region: result.region }).text;
     const contacts = contactsServing(result);
+    // A sign of the exploitation itself, danger not answered: the prompt stands above the reasons.
+    const askAcute = result.reasons.find((reason) => reason.id === 'ask-acute');
     return html`<section class="result level-${result.level}" part="result" aria-labelledby="result-heading">
       <div class="result-heading" part="result-heading" id="result-heading" role="heading" aria-level=${level + 1} tabindex="-1">${t(result.definition.title)}</div>
       <p>${t(result.definition.summary)}</p>
       <p><strong>${t(result.notADiagnosis)}</strong></p>
+      ${askAcute
+        ? html`<p class="notice ask-acute" part="ask-acute">
+            ${t(askAcute.text)}
+            <button type="button" class="secondary" @click=${this.goToAcute}>${text.goToAcute}</button>
+          </p>`
+        : nothing}
       <div class="subheading" role="heading" aria-level=${level + 2}>${text.why}</div>
-      <ul>${result.reasons.map((reason) => html`<li>${t(reason.text)}</li>`)}</ul>
+      <ul>${result.reasons.filter((reason) => reason.id !== 'ask-acute').map((reason) => html`<li>${t(reason.text)}</li>`)}</ul>
       <div class="subheading" role="heading" aria-level=${level + 2}>${text.nextSteps}</div>
       <ol part="steps">
         ${result.steps.map(
@@ -321,19 +332,23 @@ export class SignalCheck extends LitElement {
     const disclosure = disclosureFor(result);
     if (!disclosure) return nothing;
     const t = (value: LocalizedText) => localize(value, locale, { region: result.region }).text;
-    const url = readMoreUrl(disclosure);
+    const readMore = readMoreOf(disclosure);
     return html`<section class="secrecy" part="secrecy" aria-labelledby="secrecy-heading">
       <div class="subheading" id="secrecy-heading" role="heading" aria-level=${level + 2}>${text.secrecy}</div>
       <p><strong>${t(disclosure.definition.title)}</strong>. ${t(disclosure.definition.summary)}</p>
       ${disclosure.tellWhom.length ? html`<p>${text.tellWhom} ${disclosure.tellWhom.map((recipient) => t(recipient.name)).join(', ')}</p>` : nothing}
       <ul>
         ${disclosure.provisions.map((id) => {
-          const provision = getProvision(id);
-          return html`<li><strong>${t(provision.name)}</strong>${text.labelSeparator}${t(provision.summary)}</li>`;
+          const provision: Provision = getProvision(id);
+          const article = provision.jurisdiction === 'BE' ? provision.articles.code1867?.article : undefined;
+          return html`<li><strong>${t(provision.name)}</strong>${article ? ` (${fill(text.article, { article })})` : ''}${text.labelSeparator}${t(provision.summary)}</li>`;
         })}
       </ul>
+      ${disclosure.caveats.map((caveat) => html`<p class="notice" part="caveat">${t(caveat.text)}</p>`)}
       <p class="notice">${t(disclosure.disclaimer)}</p>
-      ${url ? html`<p><a href=${url} rel="noreferrer" target="_blank">${text.readMore}<span class="visually-hidden"> (${text.newWindow})</span></a></p>` : nothing}
+      ${readMore
+        ? html`<p><a href=${readMore.url} rel="noreferrer" target="_blank">${text.readMore}<span class="visually-hidden"> (${text.newWindow})</span></a>${text.labelSeparator}${readMore.section}</p>`
+        : nothing}
     </section>`;
   }
 }
