@@ -133,7 +133,7 @@ test('a Vite build of a page with <mh-contact-card> renders the card in Chromium
     const page = await browser.newPage();
     await page.goto(`http://127.0.0.1:${server.address().port}/`);
     await page.waitForFunction(() => document.querySelector('mh-contact-card')?.shadowRoot?.querySelector('a[href^="tel:"]'), null, { timeout: 10000 });
-    assert.equal(await page.evaluate(() => document.querySelector('mh-contact-card').shadowRoot.querySelector('a[href="tel:+32116000"]').textContent), '116 000');
+    assert.equal(await page.evaluate(() => document.querySelector('mh-contact-card').shadowRoot.querySelector('a[href="tel:116000"]').textContent), '116 000');
   } finally {
     await browser.close();
     server.close();

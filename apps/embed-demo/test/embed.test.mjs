@@ -35,7 +35,7 @@ const sites = [
     heading: 'Zorgen over een jongere?',
     concern: 'Je zorg is reëel',
     quickExit: true,
-    phones: { 'child-focus': 'tel:+32116000' },
+    phones: { 'child-focus': 'tel:116000' },
     theme: { accent: 'rgb(31, 95, 70)', radius: '12px', headingFont: 'Iowan Old Style', nameTransform: 'none' },
   },
   {
@@ -44,7 +44,7 @@ const sites = [
     heading: 'Inquiet pour un jeune ?',
     concern: 'Votre inquiétude est fondée',
     quickExit: false,
-    phones: { surya: 'tel:+3242324030', 'emergency-112': 'tel:+32112' },
+    phones: { surya: 'tel:+3242324030', 'emergency-112': 'tel:112' },
     theme: { accent: 'rgb(27, 79, 156)', radius: '0px', headingFont: null, nameTransform: 'uppercase' },
   },
   {

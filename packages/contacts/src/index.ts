@@ -25,6 +25,7 @@ export type {
   DataFile,
 } from './types.js';
 export { localTimeIn, isScheduleOpenAt, type LocalTime } from './hours.js';
+export { telHref } from './dial.js';
 export { toJsonLd, type JsonLdOrganization, type JsonLdContactPoint, type JsonLdPostalAddress, type JsonLdOpeningHours } from './export/json-ld.js';
 export { toVCard, escapeVCardText, foldVCardLine } from './export/vcard.js';
 

@@ -45,6 +45,11 @@ export interface Assessment {
   readonly steps: readonly NextStep[];
   /** The contact ids of those steps, each once, in the order the steps name them. */
   readonly contacts: readonly string[];
+  /**
+   * The contacts to call now, in order: those of the steps marked `callNow` (BE: 112 and 101; NL:
+   * 112, then Veilig Thuis). Empty unless there is danger. Show their numbers first, as links.
+   */
+  readonly callNow: readonly string[];
   /** The indicators that were ticked, in the order of the fiche. */
   readonly indicators: readonly Indicator[];
   /** The forms of exploitation the ticked indicators point to, where the sources say so. */
@@ -186,6 +191,7 @@ export function assessSignals(input: AssessInput): Assessment {
     reasons,
     steps: levelSteps,
     contacts: [...new Set(levelSteps.flatMap((step) => step.contacts))],
+    callNow: [...new Set(levelSteps.flatMap((step) => (step.callNow ? step.contacts : [])))],
     indicators: selected,
     forms: [...new Set(selected.flatMap((indicator) => indicator.forms))],
     askAcute,

@@ -42,6 +42,7 @@ export const nextStepSchema = z.strictObject({
   title: localizedTextSchema,
   detail: localizedTextSchema.exactOptional(),
   contacts: z.array(kebabIdSchema).readonly(),
+  callNow: z.literal(true).exactOptional(),
   provisions: z.array(kebabIdSchema).readonly(),
   sources: z.array(sourceRefSchema).min(1).readonly(),
 });

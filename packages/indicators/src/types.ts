@@ -54,6 +54,11 @@ export interface NextStep {
   readonly detail?: LocalizedText;
   /** The `@mh/contacts` contacts to show with this step: a typo does not compile. */
   readonly contacts: readonly ContactId[];
+  /**
+   * A number to call now: in danger, a page shows the phones of this step's contacts as
+   * click-to-call links before anything else (`Assessment.callNow`).
+   */
+  readonly callNow?: true;
   /** Concept ids of `@mh/legal-secrecy` provisions that govern this step. */
   readonly provisions: readonly string[];
   readonly sources: readonly SourceRef[];

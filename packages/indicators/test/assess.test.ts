@@ -60,6 +60,17 @@ describe('assessSignals: the rule of the FOD Justitie fiche (seed 002 §4.1)', (
         expect(result.steps[1]?.contacts).toEqual(['parket']);
         expect(result.steps[1]?.provisions).toContain('right-to-speak');
         expect(result.contacts.slice(0, 3)).toEqual(['emergency-112', 'police-101', 'parket']);
+        // The numbers to call now: 112 and 101, nothing else before them.
+        expect(result.callNow).toEqual(['emergency-112', 'police-101']);
+      }
+    }
+  });
+
+  it('without danger there is no number to call now', () => {
+    for (const region of ['BE-VLG', 'BE-WAL', 'BE-BRU', 'NL'] as const) {
+      for (const ticked of [[], ['often-tired'], ['sexual-acts-and-distress'], ['often-tired', 'runs-away']]) {
+        expect(assessSignals({ indicators: ticked, acuteDanger: false, region }).callNow).toEqual([]);
+        expect(assessSignals({ indicators: ticked, region }).callNow).toEqual([]);
       }
     }
   });
@@ -124,6 +135,8 @@ describe('assessSignals: the next steps depend on the region', () => {
     expect(stepIds(acute)).not.toContain('inform-prosecutor');
     expect(acute.steps.find((step) => step.id === 'nl-act-on-danger')?.provisions).toEqual(['meldcode']);
     expect(acute.contacts).toEqual(['emergency-112-nl', 'zorgcoordinator-mensenhandel', 'veilig-thuis', 'centrum-seksueel-geweld']);
+    // PUBLIC-FACTS §6 (F1–F3) and §11: 112 in direct danger, then Veilig Thuis (0800-2000, 24/7).
+    expect(acute.callNow).toEqual(['emergency-112-nl', 'veilig-thuis']);
   });
 
   it('Flanders in acute danger: 112/101, the parket, care after sexual violence, then who is involved', () => {

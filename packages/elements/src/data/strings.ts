@@ -35,6 +35,9 @@ const nl = {
   // A Belgian article as the check shows it beside a provision's name.
   article: '{article} Sw.',
   goToAcute: 'Naar de vraag over gevaar',
+  // In danger: the numbers to call now, as links above everything else in the result.
+  callNow: 'Nu bellen',
+  call: 'Bel {number}',
   abbreviations: 'Afkortingen',
   newWindow: 'opent in een nieuw venster',
   tellWhom: 'Aan wie:',
@@ -80,6 +83,8 @@ const fr: Strings = {
   readMore: 'En savoir plus',
   article: '{article} du Code pénal',
   goToAcute: 'Aller à la question sur le danger',
+  callNow: 'Appeler maintenant',
+  call: 'Appelez le {number}',
   abbreviations: 'Abréviations',
   newWindow: 's’ouvre dans une nouvelle fenêtre',
   tellWhom: 'À qui :',
@@ -121,6 +126,8 @@ const en: Strings = {
   readMore: 'Read more',
   article: '{article} Criminal Code',
   goToAcute: 'Go to the question about danger',
+  callNow: 'Call now',
+  call: 'Call {number}',
   abbreviations: 'Abbreviations',
   newWindow: 'opens in a new window',
   tellWhom: 'To whom:',

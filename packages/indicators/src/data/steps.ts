@@ -24,6 +24,7 @@ export const steps = [
       en: { text: 'Call 112 for urgent medical help. Call 101 for urgent police help.', status: 'draft' },
     },
     contacts: ['emergency-112', 'police-101'],
+    callNow: true,
     provisions: ['duty-to-help'],
     sources: [
       { source: 'hulplijn-1712-over', section: 'Let op' },
@@ -284,6 +285,7 @@ export const steps = [
       en: { text: 'With a suspicion of human trafficking too, call 112 when there is acute danger.', status: 'draft' },
     },
     contacts: ['emergency-112-nl'],
+    callNow: true,
     provisions: [],
     sources: [{ source: 'wegwijzer-melden', section: 'Melden van mensenhandel' }],
   },
@@ -342,6 +344,7 @@ export const steps = [
       en: { text: 'Must a young person be protected? Then, as a professional, you do what is right, even if you fear losing the bond of trust. With acute or structural unsafety, reporting to Veilig Thuis is the norm.', status: 'draft' },
     },
     contacts: ['veilig-thuis'],
+    callNow: true,
     // Reporting as the norm comes from the meldcode's afwegingskader, not from the meldrecht (a right).
     provisions: ['meldcode'],
     sources: [

@@ -1,6 +1,6 @@
 // <mh-contact-card>: one help line or centre from @mh/contacts, ready to call on a phone.
 import { localize, type LocalizedText, type Locale } from '@mh/core';
-import { contacts, isOpenAt, type Contact, type Phone, type Service } from '@mh/contacts';
+import { contacts, isOpenAt, telHref, type Contact, type Phone, type Service } from '@mh/contacts';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { languageOf } from '../../internal/language.js';
 import { fill, overridesFrom, strings, type Strings } from '../../internal/strings.js';
@@ -134,7 +134,7 @@ export class ContactCard extends LitElement {
 
   private renderPhone(phone: Phone, always: boolean, text: Strings): TemplateResult {
     return html`<li>
-      <a class="phone" part="phone" href="tel:${phone.number}">${phone.display}</a>${phone.free
+      <a class="phone" part="phone" href=${telHref(phone)}>${phone.display}</a>${phone.free
         ? html`<span class="badge" part="badge">${text.free}</span>`
         : nothing}${always ? html`<span class="badge" part="badge" title=${text.reachableAlways}>24/7</span>` : nothing}
     </li>`;

@@ -126,6 +126,34 @@ export const signalCheckStyles = css`
       display: block;
       margin-block-start: 0.5em;
     }
+    /* In danger: the numbers to call, large enough to tap, right under the result's heading. */
+    .call-now {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+      margin: 0 0 0.75em;
+      padding: 0;
+      list-style: none;
+    }
+    .call-now li {
+      display: flex;
+    }
+    .call-now a {
+      display: inline-flex;
+      flex-direction: column;
+      min-block-size: 2.75em;
+      padding: 0.375em 1em;
+      border: 2px solid var(--mh-signal-check-exit, var(--mh-color-exit, #a4001c));
+      border-radius: var(--_radius);
+      background: var(--mh-signal-check-exit, var(--mh-color-exit, #a4001c));
+      color: var(--mh-signal-check-on-accent, var(--mh-color-on-accent, #ffffff));
+      font-weight: 700;
+      text-decoration: none;
+    }
+    .call-now .call-what {
+      font-size: 0.875em;
+      font-weight: 400;
+    }
     .result {
       margin-block-start: var(--_space);
       padding-block-start: var(--_space);
@@ -173,6 +201,9 @@ export const signalCheckStyles = css`
     @media (forced-colors: active) {
       button {
         border-color: ButtonText;
+      }
+      .call-now a {
+        border-color: LinkText;
       }
       .privacy,
       .result,

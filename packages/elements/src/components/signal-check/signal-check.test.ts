@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../signal-check.js';
 import type { AssessEventDetail, SignalCheck } from './signal-check.js';
 
@@ -236,6 +236,9 @@ describe('<mh-signal-check> says what professional secrecy allows', () => {
 describe('<mh-signal-check> at the seams', () => {
   const secrecy = (check: SignalCheck) => shadow(check).querySelector('[part="secrecy"]');
   const cards = (check: SignalCheck) => [...shadow(check).querySelectorAll('mh-contact-card')].map((card) => card.getAttribute('contact'));
+  // French texts put a no-break space before : and ?; compare them with plain spaces.
+  const plain = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+  const callLinks = (check: SignalCheck) => [...shadow(check).querySelectorAll<HTMLAnchorElement>('[part="call"]')].map((link) => [link.getAttribute('href'), plain(link.textContent)]);
 
   // Seed 002 §4.1 (the fiche's third group) and seed 000 ("aanwijzingen ... seksuele uitbuiting
   // → mag hij zijn beroepsgeheim doorbreken").
@@ -258,15 +261,81 @@ describe('<mh-signal-check> at the seams', () => {
     await expect(check).to.be.accessible();
   });
 
-  it('acute: 112 and 101 first, with their cards first, then the parket with how it is reached', async () => {
+  // Seed 002 §4.2 (acute situation) and PUBLIC-FACTS §5 (E1: 112 urgent medical, 101 urgent police).
+  it('acute: 112 and 101 first, as links to call, with their cards first, then the parket with how it is reached', async () => {
     const check = await fixture<SignalCheck>(html`<mh-signal-check region="BE-VLG"></mh-signal-check>`);
     checkbox(check, 'sexual-acts-and-distress').click();
     shadow(check).querySelector<HTMLInputElement>('#acute-yes')?.click();
     await submit(check);
     expect(shadow(check).querySelector('[part="ask-acute"]')).to.equal(null);
+    expect(callLinks(check)).to.deep.equal([
+      ['tel:112', 'Bel 112 Dringende medische hulp'],
+      ['tel:101', 'Bel 101 Dringende politiehulp'],
+    ]);
+    expect(shadow(check).querySelector('[part="call-now"]')?.getAttribute('aria-label')).to.equal('Nu bellen');
     expect(stepTitles(check)[0]).to.equal('Is de jongere nu in gevaar? Bel 112 of 101');
     expect(shadow(check).querySelector('[part="steps"] > li:nth-child(2)')?.textContent).to.contain('Het Openbaar Ministerie geeft hun contactgegevens');
     expect(cards(check).slice(0, 3)).to.deep.equal(['emergency-112', 'police-101', 'parket']);
+    await expect(check).to.be.accessible();
+  });
+
+  it('acute on a 360 px phone: the numbers to call are above the fold once the result shows', async () => {
+    await setViewport({ width: 360, height: 640 });
+    try {
+      const check = await fixture<SignalCheck>(html`<mh-signal-check region="BE-VLG" lang="nl"></mh-signal-check>`);
+      checkbox(check, 'often-tired').click();
+      shadow(check).querySelector<HTMLInputElement>('#acute-yes')?.click();
+      await submit(check);
+      const links = [...shadow(check).querySelectorAll<HTMLAnchorElement>('[part="call"]')];
+      expect(links.length).to.equal(2);
+      // The result scrolls its heading to the top (smoothly, unless motion is reduced): wait for it.
+      const inView = () => links.every((link) => link.getBoundingClientRect().top >= 0 && link.getBoundingClientRect().bottom <= window.innerHeight);
+      for (let waited = 0; !inView() && waited < 3000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(window.innerWidth).to.equal(360);
+      expect(
+        links.map((link) => Math.round(link.getBoundingClientRect().bottom)),
+        `bottom of the call links within ${window.innerHeight} px`,
+      ).to.satisfy((bottoms: number[]) => bottoms.every((bottom) => bottom > 0 && bottom <= window.innerHeight));
+      // Large enough to tap (WCAG 2.5.8: at least 24 px; we aim for 44).
+      for (const link of links) expect(link.getBoundingClientRect().height).to.be.at.least(44);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
+
+  // PUBLIC-FACTS §5 (E1, D1: 112 and 101); seed 002 §9 (art. 422bis: schuldig verzuim, for everyone).
+  it('acute in Wallonia, in French: 112 and 101 to call first, you must help, the 1867 caveat', async () => {
+    const check = await fixture<SignalCheck>(html`<mh-signal-check region="BE-WAL" lang="fr"></mh-signal-check>`);
+    checkbox(check, 'unexplained-injuries').click();
+    shadow(check).querySelector<HTMLInputElement>('#acute-yes')?.click();
+    await submit(check);
+    expect(plain(shadow(check).querySelector('[part="result-heading"]')?.textContent)).to.equal('Danger : agissez maintenant');
+    expect(callLinks(check)).to.deep.equal([
+      ['tel:112', 'Appelez le 112 Urgence médicale'],
+      ['tel:101', 'Appelez le 101 Aide policière urgente'],
+    ]);
+    expect(stepTitles(check).slice(0, 2).map(plain)).to.deep.equal(['Le jeune est-il en danger maintenant ? Appelez le 112 ou le 101', 'Prévenez ensuite immédiatement le parquet']);
+    expect(stepTitles(check).join(' ')).not.to.match(/Payoke|consulent/);
+    const text = plain(secrecy(check)?.textContent);
+    expect(text).to.contain('Vous devez aider');
+    expect(text).to.contain('(art. 422bis du Code pénal)');
+    expect(secrecy(check)?.querySelector('[part="caveat"]')?.textContent).to.contain('Code pénal de 1867');
+    await expect(check).to.be.accessible();
+  });
+
+  // Seed 002 §4.1: one behavioural sign is worth attention; concern is real when several occur.
+  it('one behavioural sign in Brussels, in English: stay alert, no number to call, secrecy still applies without blaming the reader', async () => {
+    const check = await fixture<SignalCheck>(html`<mh-signal-check region="BE-BRU" lang="en"></mh-signal-check>`);
+    checkbox(check, 'often-absent-from-school').click();
+    await submit(check);
+    expect(shadow(check).querySelector('[part="result-heading"]')?.textContent).to.equal('One sign: stay alert');
+    expect(shadow(check).querySelector('[part="call-now"]')).to.equal(null);
+    expect(shadow(check).querySelector('[part="ask-acute"]')).to.equal(null);
+    expect(stepTitles(check).join(' ')).not.to.match(/Payoke or PAG-ASA|consulent/);
+    const text = secrecy(check)?.textContent ?? '';
+    expect(text).to.contain('Your professional secrecy still applies');
+    expect(text).not.to.match(/Nothing in what you said|You indicated no/);
+    expect(text).to.contain('ask for advice without giving names');
     await expect(check).to.be.accessible();
   });
 
@@ -292,6 +361,11 @@ describe('<mh-signal-check> at the seams', () => {
     shadow(check).querySelector<HTMLInputElement>('#acute-yes')?.click();
     await submit(check);
     expect(stepTitles(check)[0]).to.equal('Acuut gevaar? Bel 112');
+    // PUBLIC-FACTS §6 (F1–F3): 112 in direct danger, then Veilig Thuis, 0800-2000, free and 24/7.
+    expect(callLinks(check)).to.deep.equal([
+      ['tel:112', 'Bel 112 Acuut gevaar'],
+      ['tel:+318002000', 'Bel 0800-2000 Veilig Thuis'],
+    ]);
     expect(cards(check)[0]).to.equal('emergency-112-nl');
     expect(secrecy(check)?.textContent).to.contain('Meld bij Veilig Thuis');
     expect(secrecy(check)?.querySelector('[part="caveat"]')).to.equal(null);

@@ -1,6 +1,6 @@
 // <mh-signal-check>: the indicators as a checklist, weighed by assessSignals, with next steps and contacts.
 import { getSource, localize, parseRegion, type LocalizedText, type Locale, type Region } from '@mh/core';
-import { findContacts } from '@mh/contacts';
+import { findContacts, getContact, telHref, type Phone } from '@mh/contacts';
 import { assessSignals, disclosureInputFor, indicatorsByGroup, traffickingDefinition, type Assessment, type Level } from '@mh/indicators';
 import { decideDisclosure, getProvision, type Disclosure, type Provision } from '@mh/legal-secrecy';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -30,6 +30,21 @@ function contactsServing(result: Assessment): string[] {
       }),
     ),
   ];
+}
+
+/**
+ * The phones to call now (`Assessment.callNow`: 112 and 101, or 112 and Veilig Thuis), each with
+ * what it is for: its service's name, or the contact's where that only repeats the number
+ * ("Veilig Thuis 0800-2000").
+ */
+function callNowPhones(result: Assessment, t: (value: LocalizedText) => string): { readonly phone: Phone; readonly what: string }[] {
+  const found = result.callNow.flatMap((id) => {
+    const contact = getContact(id);
+    return contact.services.flatMap((service) =>
+      service.phones.filter((phone) => phone.kind === 'voice').map((phone) => ({ phone, what: t(service.name).includes(phone.display) ? t(contact.name) : t(service.name) })),
+    );
+  });
+  return found.filter(({ phone }, index) => found.findIndex((other) => other.phone.number === phone.number) === index);
 }
 
 /** The professional-secrecy answer that fits what was ticked: @mh/indicators maps it, @mh/legal-secrecy decides. */
@@ -76,6 +91,8 @@ const ESCAPE_TWICE_MS = 2000;
  * @csspart submit - The button that shows the result.
  * @csspart result - The result.
  * @csspart result-heading - The level in words.
+ * @csspart call-now - In danger: the numbers to call now (112 and 101; in the Netherlands 112 and Veilig Thuis), first in the result.
+ * @csspart call - Each of those numbers, a click-to-call link.
  * @csspart ask-acute - The prompt to answer the acute question, after a sign of the exploitation itself.
  * @csspart steps - The list of next steps.
  * @csspart secrecy - What the law says about professional secrecy here, with a link to read more.
@@ -289,10 +306,19 @@ export class SignalCheck extends LitElement {
   private renderResult(result: Assessment, locale: Locale, text: Strings, level: number): TemplateResult {
     const t = (value: LocalizedText) => localize(value, locale, { region: result.region }).text;
     const contacts = contactsServing(result);
+    const callNow = callNowPhones(result, t);
     // A sign of the exploitation itself, danger not answered: the prompt stands above the reasons.
     const askAcute = result.reasons.find((reason) => reason.id === 'ask-acute');
     return html`<section class="result level-${result.level}" part="result" aria-labelledby="result-heading">
       <div class="result-heading" part="result-heading" id="result-heading" role="heading" aria-level=${level + 1} tabindex="-1">${t(result.definition.title)}</div>
+      ${callNow.length
+        ? html`<ul class="call-now" part="call-now" aria-label=${text.callNow}>
+            ${callNow.map(
+              ({ phone, what }) =>
+                html`<li><a part="call" href=${telHref(phone)}>${fill(text.call, { number: phone.display })} <span class="call-what">${what}</span></a></li>`,
+            )}
+          </ul>`
+        : nothing}
       <p>${t(result.definition.summary)}</p>
       <p><strong>${t(result.notADiagnosis)}</strong></p>
       ${askAcute
