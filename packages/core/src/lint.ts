@@ -89,7 +89,7 @@ export const belgianArticlePattern = /\b(4(22|33|58)(bis|ter|quinquies)?|art(ike
 
 /**
  * The rule for texts a reader gets as advice (steps, tips, reasons): they name no Belgian article
- * number. The new Criminal Code applies since 8 April 2026 and its numbers are not known yet
+ * number. A new Criminal Code took effect in 2026 (8 April or 1 September) and its numbers are not known yet
  * (PUBLIC-FACTS §7); a number belongs in a provision of @mh/legal-secrecy, which the elements
  * show with the caveat that it is the 1867 number.
  */
@@ -97,7 +97,7 @@ export function noBelgianArticleNumbers(subject: string, data: unknown): LintRul
   return {
     name: `${subject} name no Belgian article number`,
     description:
-      'The numbers are those of the 1867 Criminal Code, replaced on 8 April 2026 (PUBLIC-FACTS §7). Name the rule (het spreekrecht, schuldig verzuim); the provision shows the number with the caveat.',
+      'The numbers are those of the 1867 Criminal Code, replaced in 2026 (PUBLIC-FACTS §7). Name the rule (het spreekrecht, schuldig verzuim); the provision shows the number with the caveat.',
     check: () =>
       collectLocalizedTexts(data).flatMap((found) =>
         Object.entries(found.value)

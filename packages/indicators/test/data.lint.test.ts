@@ -1,4 +1,5 @@
 // Semantic lint rules over the published data: each says what it checks and why it matters.
+import { getContact } from '@mh/contacts';
 import { regions } from '@mh/core';
 import { commonLintRules, noBelgianArticleNumbers, type LintRule } from '@mh/core/schema';
 import { describe, expect, it } from 'vitest';
@@ -42,6 +43,27 @@ const rules: LintRule[] = [
         const wanted = region === 'NL' ? ['emergency-112-nl'] : ['emergency-112', 'police-101'];
         return first && wanted.every((id) => (first.contacts as readonly string[]).includes(id)) ? [] : [`${region}: first acute step is ${first?.id}`];
       }),
+  },
+  {
+    name: 'a step that rests on the meldrecht never says it obliges you',
+    description:
+      'The meldrecht (art. 5.2.6 Wmo 2015) is a right, not a duty (PUBLIC-FACTS §9); reporting as the norm in acute or structural unsafety comes from the meldcode’s afwegingskader (§6, F14–F16).',
+    check: () =>
+      dataFile.steps
+        .filter((step) => (step.provisions as readonly string[]).includes('meldrecht'))
+        .filter((step) => /verplicht|\bmoet\b|de norm/i.test(`${step.title.nl} ${step.detail?.nl ?? ''}`))
+        .map((step) => `${step.id} cites the meldrecht but reads as a duty`),
+  },
+  {
+    name: 'every call-now step is an acute step whose contacts all have a phone to call',
+    description: 'In danger the check shows these numbers first, as links (seed 002 §4.2; PUBLIC-FACTS §5–§6): a contact without a phone would leave a gap there.',
+    check: () =>
+      dataFile.steps
+        .filter((step) => step.callNow)
+        .flatMap((step) => [
+          ...(step.levels.every((level) => level === 'acute') ? [] : [`${step.id} is marked callNow outside danger`]),
+          ...step.contacts.filter((id) => !getContact(id).services.some((service) => service.phones.some((phone) => phone.kind === 'voice'))).map((id) => `${step.id}: ${id} has no phone`),
+        ]),
   },
   {
     name: 'Flemish schemes are offered in Flanders only',

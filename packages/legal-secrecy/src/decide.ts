@@ -80,7 +80,7 @@ export interface Disclosure {
   readonly disclaimer: LocalizedText;
   /**
    * What a reader must know beside the provisions' article numbers: for Belgium, that they are
-   * the numbers of the 1867 Criminal Code (a new code applies since 8 April 2026). Show them
+   * the numbers of the 1867 Criminal Code (a new code took effect in 2026). Show them
    * wherever the provisions are shown. Empty for the Netherlands.
    */
   readonly caveats: readonly CitedText[];

@@ -152,7 +152,7 @@ describe('Belgium: a minor in serious danger (art. 422bis Sw., schuldig verzuim)
 
   it('every Belgian answer carries the caveat on the 1867 article numbers (PUBLIC-FACTS §7)', () => {
     const answer = decideDisclosure({ jurisdiction: 'BE', situation: { seriousDanger: true } });
-    expect(answer.caveats.map((caveat) => caveat.text.nl)).toEqual([expect.stringMatching(/Strafwetboek van 1867.*8 april 2026/)]);
+    expect(answer.caveats.map((caveat) => caveat.text.nl)).toEqual([expect.stringMatching(/Strafwetboek van 1867.*8 april.*1 september.*Nagekeken op 7 december 2026/)]);
     expect(decideDisclosure({ jurisdiction: 'NL', situation: {} }).caveats).toEqual([]);
   });
 });

@@ -859,7 +859,7 @@ export const contacts = [
         topics: ['reporting'],
         phones: [],
         serviceArea: ['BE'],
-        url: 'https://5370.f2w.bosa.be/nl/uw-om/parketten-procureur-konings',
+        url: 'https://www.om-mp.be/nl/uw-om/parketten-procureur-konings',
       },
     ],
     sources: [{ source: 'om-parketten-procureur-des-konings', section: 'Parketten van de procureur des Konings' }],

@@ -13,6 +13,16 @@ export const legalSources = [
     language: 'nl',
     consulted: '2026-12-01',
   },
+  // Belgium: the new Criminal Code may have taken effect on 1 September 2026 (PUBLIC-FACTS §7, G9, re-checked 2026-12-07)
+  {
+    id: 'arcaslaw-new-criminal-code',
+    kind: 'public',
+    url: 'https://www.arcaslaw.be/en/node/188',
+    title: '[Arcas Law: the revised Belgian Criminal Code]',
+    publisher: 'Arcas Law',
+    language: 'en',
+    consulted: '2026-12-07',
+  },
   {
     id: 'elfri-verlating-van-personen',
     kind: 'public',
@@ -33,11 +43,12 @@ export const legalSources = [
     published: '2021-02-10',
   },
   // Belgium: how the parket is reached (found 2026-12-05, not in PUBLIC-FACTS). The stored copy
-  // is on the federal web host of the Openbaar Ministerie's site.
+  // was on the federal web host 5370.f2w.bosa.be; the same path is on www.om-mp.be, the
+  // Openbaar Ministerie's public site, whose other pages under /nl|fr/uw-om/ are in the same store.
   {
     id: 'om-parketten-procureur-des-konings',
     kind: 'public',
-    url: 'https://5370.f2w.bosa.be/nl/uw-om/parketten-procureur-konings',
+    url: 'https://www.om-mp.be/nl/uw-om/parketten-procureur-konings',
     title: 'Parketten van de procureur des Konings',
     publisher: 'Openbaar Ministerie',
     language: 'nl',

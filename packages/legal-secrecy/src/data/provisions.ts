@@ -44,6 +44,14 @@ const newCriminalCode = [
   },
   {
     text: {
+      nl: 'Een advocatenkantoor schrijft dat het nieuwe Strafwetboek werd uitgesteld tot 1 september 2026.',
+      fr: { text: 'Un cabinet d’avocats écrit que le nouveau Code pénal a été reporté au 1er septembre 2026.', status: 'draft' },
+      en: { text: 'A law firm writes that the new Criminal Code was postponed to 1 September 2026.', status: 'draft' },
+    },
+    source: { source: 'arcaslaw-new-criminal-code', section: 'page' },
+  },
+  {
+    text: {
       nl: 'In het nieuwe Strafwetboek kregen artikels een nieuw nummer (zo werd art. 423 art. 328). Het nieuwe nummer van dit artikel vonden we nog niet in een openbare bron.',
       fr: { text: 'Dans le nouveau Code pénal, des articles ont reçu un nouveau numéro (l’art. 423 est ainsi devenu l’art. 328). Nous n’avons pas encore trouvé le nouveau numéro de cet article dans une source publique.', status: 'draft' },
       en: { text: 'In the new Criminal Code, articles got new numbers (art. 423 became art. 328, for example). We have not yet found this article’s new number in a public source.', status: 'draft' },
@@ -58,10 +66,17 @@ const newCriminalCode = [
  */
 export const articleCaveat = {
   text: {
-    nl: 'De artikelnummers zijn die van het Strafwetboek van 1867. Sinds 8 april 2026 geldt een nieuw Strafwetboek. De nieuwe nummers vonden we nog niet in een openbare bron.',
-    fr: { text: 'Les numéros d’article sont ceux du Code pénal de 1867. Depuis le 8 avril 2026, un nouveau Code pénal s’applique. Nous n’avons pas encore trouvé les nouveaux numéros dans une source publique.', status: 'draft' },
-    en: { text: 'The article numbers are those of the 1867 Criminal Code. A new Criminal Code has applied since 8 April 2026. We have not yet found the new numbers in a public source.', status: 'draft' },
+    nl: 'De artikelnummers zijn die van het Strafwetboek van 1867. In 2026 is een nieuw Strafwetboek in werking getreden: op 8 april volgens de FOD Justitie, op 1 september volgens een advocatenkantoor. De nieuwe nummers van deze artikels vonden we nog niet in een openbare bron. Nagekeken op 7 december 2026.',
+    fr: {
+      text: 'Les numéros d’article sont ceux du Code pénal de 1867. Un nouveau Code pénal est entré en vigueur en 2026 : le 8 avril selon le SPF Justice, le 1er septembre selon un cabinet d’avocats. Nous n’avons pas encore trouvé les nouveaux numéros de ces articles dans une source publique. Vérifié le 7 décembre 2026.',
+      status: 'draft',
+    },
+    en: {
+      text: 'The article numbers are those of the 1867 Criminal Code. A new Criminal Code took effect in 2026: on 8 April according to the FPS Justice, on 1 September according to a law firm. We have not yet found the new numbers of these articles in a public source. Checked on 7 December 2026.',
+      status: 'draft',
+    },
   },
+  // PUBLIC-FACTS §7: G1 (8 April) and G9 (1 September, re-checked 2026-12-07); either way in force by the end of 2026.
   source: { source: 'justitie-hervorming-strafwetboek', section: 'page' },
 } as const;
 

@@ -257,7 +257,7 @@ describe('<mh-signal-check> at the seams', () => {
     expect(text).to.contain('mag je je beroepsgeheim doorbreken');
     expect(text).not.to.contain('Niets in wat je aangaf');
     expect(text).to.contain('(art. 458bis Sw.)');
-    expect(secrecy(check)?.querySelector('[part="caveat"]')?.textContent).to.contain('8 april 2026');
+    expect(secrecy(check)?.querySelector('[part="caveat"]')?.textContent).to.contain('op 8 april volgens de FOD Justitie, op 1 september volgens een advocatenkantoor');
     await expect(check).to.be.accessible();
   });
 
