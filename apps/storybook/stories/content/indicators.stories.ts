@@ -1,7 +1,9 @@
 // Content review: every indicator of @mh/indicators by group, with its source and translation
-// status, and the next steps per level and region, so a content owner can check them.
-import { localize, regions } from '@mh/core';
-import { indicatorsByGroup, levels, levelDefinitions, stepsFor } from '@mh/indicators';
+// status, the next steps per level and region, and which ticks lead to which situation in the
+// secrecy answer, so a content owner can check them.
+import { localize, regions, type Region } from '@mh/core';
+import { assessSignals, disclosureInputFor, indicators, indicatorsByGroup, levels, levelDefinitions, stepsFor, type AssessInput } from '@mh/indicators';
+import { decideDisclosure } from '@mh/legal-secrecy';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, unsafeCSS } from 'lit';
 import { citation, reviewStyles, textWithStatus } from './review.js';
@@ -63,5 +65,72 @@ export const NextSteps: StoryObj = {
           </tbody>
         </table>`;
     })}`;
+  },
+};
+
+// The situation disclosureInputFor passes to decideDisclosure, in words.
+const situationWords: Readonly<Record<string, string>> = {
+  minorExploitedSexually: 'indications that a minor is sexually exploited',
+  minorTrafficked: 'indications that a minor is trafficked',
+  seriousDanger: 'serious danger',
+  suspicionOfAbuseOrExploitation: 'a suspicion (the meldcode applies)',
+  acuteOrStructuralUnsafety: 'acute or structural unsafety',
+};
+
+const acuteWords = (input: AssessInput) => (input.acuteDanger === undefined ? 'not answered' : input.acuteDanger ? 'yes' : 'no');
+
+export const TicksToSecrecy: StoryObj = {
+  name: 'From ticks to the secrecy answer',
+  render: (_args, { globals }) => {
+    const locale = String(globals.locale ?? 'nl');
+    const sexual = indicators.find((indicator) => indicator.group === 'exploitation' && (indicator.forms as readonly string[]).includes('sexual'));
+    const cases: { readonly label: string; readonly input: Omit<AssessInput, 'region'> }[] = [
+      { label: 'nothing ticked', input: { indicators: [], acuteDanger: false } },
+      ...indicators.map((indicator) => ({ label: indicator.id, input: { indicators: [indicator.id] } })),
+      { label: 'often-tired + runs-away', input: { indicators: ['often-tired', 'runs-away'], acuteDanger: false } },
+      { label: 'nothing ticked, danger', input: { indicators: [], acuteDanger: true } },
+      ...(sexual ? [{ label: `${sexual.id}, danger`, input: { indicators: [sexual.id], acuteDanger: true } }] : []),
+    ];
+    const countries: readonly { readonly name: string; readonly region: Region }[] = [
+      { name: 'Belgium (BE-VLG, BE-BRU and BE-WAL alike)', region: 'BE-VLG' },
+      { name: 'The Netherlands', region: 'NL' },
+    ];
+    return html`
+      <h2>From ticks to the secrecy answer</h2>
+      <p>
+        What <code>&lt;mh-signal-check&gt;</code> passes to the law: <code>disclosureInputFor</code> (in <code>@mh/indicators</code>) turns the ticks and the
+        answer to “is the young person in danger now?” into the situation <code>decideDisclosure</code> (in <code>@mh/legal-secrecy</code>) asks about.
+        Belgium: a sign of the fiche’s third group (the exploitation itself) is an indication of sexual exploitation (seed 000: “aanwijzingen … seksuele
+        uitbuiting”) or of trafficking (labour exploitation, seed 002 §2); several signs together are indications of trafficking (seed 002 §4.1: the fear
+        is then real); danger is the serious danger of art. 422bis. Whether you can protect the young person yourself is not asked by the check. The
+        Netherlands: any sign or danger is a suspicion (seed 004, barrier 1: a gut feeling is enough); danger is acute unsafety (afwegingskader,
+        PUBLIC-FACTS §6). Every row below is computed by the functions themselves.
+      </p>
+      ${countries.map(
+        ({ name, region }) => html`
+          <h3>${name}</h3>
+          <table>
+            <thead>
+              <tr><th scope="col">Ticked</th><th scope="col">In danger now?</th><th scope="col">Level</th><th scope="col">Situation for the law</th><th scope="col">Secrecy answer</th><th scope="col">Provisions</th></tr>
+            </thead>
+            <tbody>
+              ${cases.map(({ label, input }) => {
+                const result = assessSignals({ ...input, region });
+                const situation = disclosureInputFor(result);
+                const answer = situation && decideDisclosure(situation);
+                const words = situation ? Object.keys(situation.situation).map((key) => situationWords[key] ?? key) : [];
+                return html`<tr>
+                  <th scope="row"><code>${label}</code></th>
+                  <td>${acuteWords(input)}${result.askAcute ? ' (the check asks it)' : ''}</td>
+                  <td>${result.level}</td>
+                  <td>${situation ? words.join('; ') || 'no ground the law names (no danger, no indication of exploitation)' : '— (nothing to weigh: no answer shown)'}</td>
+                  <td>${answer ? html`<code>${answer.verdict}</code><br />${localize(answer.definition.title, locale).text}` : '—'}</td>
+                  <td>${answer ? html`<code>${answer.provisions.join(', ')}</code>` : '—'}</td>
+                </tr>`;
+              })}
+            </tbody>
+          </table>`,
+      )}
+    `;
   },
 };
