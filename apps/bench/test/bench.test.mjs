@@ -21,9 +21,9 @@ const isPositive = (value) => Number.isFinite(value) && value > 0;
 const limitMs = 300_000;
 
 /** Runs the quick bench; a failure says why (time limit, exit code or signal) with the child's output. */
-async function runQuickBench() {
+async function runQuickBench(env = process.env) {
   try {
-    await promisify(execFile)(process.execPath, [bench, '--quick', '--out', out], { timeout: limitMs, maxBuffer: 16 * 1024 * 1024 });
+    await promisify(execFile)(process.execPath, [bench, '--quick', '--out', out], { timeout: limitMs, maxBuffer: 16 * 1024 * 1024, env });
   } catch (error) {
     const why = error.killed ? `still running after ${limitMs / 1000} s, so it was stopped` : error.signal ? `ended by ${error.signal}` : `exited with code ${error.code}`;
     const tail = (text) => String(text ?? '').trim().split('\n').slice(-30).join('\n') || '(empty)';
@@ -75,4 +75,13 @@ test('bench.mjs --quick measures every case and writes well-formed results.json 
 
   const markdown = readFileSync(join(out, 'results.md'), 'utf8');
   for (const benchCase of cases) assert.equal(markdown.split(`| ${benchCase.label} |`).length - 1, 2, `${benchCase.label}: a row in each throttle table`);
+});
+
+test('a run that cannot start the browser says so, with the path it tried', { timeout: 60_000 }, async () => {
+  const missing = join(out, 'no-such-chromium');
+  await assert.rejects(runQuickBench({ ...process.env, CHROME_PATH: missing }), (error) => {
+    assert.match(error.message, /bench\.mjs --quick exited with code 1\./);
+    assert.match(error.message, new RegExp(`--- its stderr ---[\\s\\S]*${missing.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`));
+    return true;
+  });
 });

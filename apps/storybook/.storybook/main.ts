@@ -8,6 +8,8 @@ const config: StorybookConfig = {
   // The screenshots of the CMS guide (packages/elements/docs/cms.md), where its <img> look.
   staticDirs: [{ from: '../../../packages/elements/docs/img', to: '/img' }],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // Content owners get our introduction, not Storybook's own "Get started" checklist.
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
 };
 
 export default config;

@@ -40,7 +40,8 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'nl', theme: 'default' },
   decorators: [(story, { globals }) => html`<div class="mh-theme-${String(globals.theme ?? 'default')}">${story()}</div>`],
-  parameters: { layout: 'padded' },
+  // Storybook opens on the first entry: our introduction, then the elements, content and guides.
+  parameters: { layout: 'padded', options: { storySort: { order: ['Introduction', 'Elements', 'Content', 'Guides'] } } },
 };
 
 export default preview;

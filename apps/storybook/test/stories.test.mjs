@@ -40,6 +40,16 @@ test('the Storybook has stories and guides', () => {
   assert.ok(guides.length > 0, 'index.json lists no MDX guide');
 });
 
+test('it opens on our introduction, and shows no "Get started" checklist', () => {
+  // Storybook opens on the first entry of its sorted index.
+  assert.equal(entries[0]?.title, 'Introduction');
+  assert.equal(entries[0]?.type, 'docs');
+  const features = /window\['FEATURES'\]\s*=\s*(\{.*?\});/s.exec(readFileSync(new URL('index.html', staticDir), 'utf8'))?.[1];
+  assert.ok(features, 'index.html sets the manager features');
+  assert.equal(JSON.parse(features).sidebarOnboardingChecklist, false);
+  assert.equal(JSON.parse(features).menuOnboardingChecklist, false);
+});
+
 for (const guide of guides) {
   test(`${guide.title} (guide): renders, its images load, and axe finds nothing`, async () => {
     const page = await browser.newPage();
