@@ -125,6 +125,24 @@ describe('assessSignals: the next steps depend on the region', () => {
     expect(stepIds(assessSignals({ indicators: ['often-tired', 'runs-away'], region: 'BE-BRU' }))).not.toContain('discuss-with-surya');
   });
 
+  // Seed 002 §5.1: the pilot binds organisations recognised by the Flemish agencies (Jongerenwelzijn,
+  // VAPH), some of which work in Brussels; everyone else there goes to PAG-ASA, the Brussels centre.
+  it('Brussels: PAG-ASA for everyone, the Flemish pilot only as a step for Flemish-recognised organisations', () => {
+    const brussels = assessSignals({ indicators: ['often-tired', 'runs-away'], region: 'BE-BRU' });
+    const ids = stepIds(brussels);
+    expect(ids.indexOf('discuss-with-pag-asa')).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf('discuss-with-pag-asa')).toBeLessThan(ids.indexOf('flemish-organisations-report-to-payoke'));
+    const pilot = brussels.steps.find((step) => step.id === 'flemish-organisations-report-to-payoke')!;
+    expect(localize(pilot.title, 'nl').text).toBe('Is je organisatie erkend door een Vlaams agentschap? Dan meldt ze aan Payoke of PAG-ASA');
+    expect(localize(pilot.detail!, 'nl').text).toMatch(/Jongerenwelzijn .* Personen met een Handicap/);
+    expect(pilot.contacts).toEqual(['payoke', 'pag-asa']);
+    for (const region of ['BE-VLG', 'BE-WAL', 'NL'] as const) {
+      const elsewhere = stepIds(assessSignals({ indicators: ['often-tired', 'runs-away'], region }));
+      expect(elsewhere).not.toContain('flemish-organisations-report-to-payoke');
+      expect(elsewhere).not.toContain('discuss-with-pag-asa');
+    }
+  });
+
   it('the Netherlands: the care coordinator and Veilig Thuis, no Belgian steps', () => {
     const result = assessSignals({ indicators: ['often-tired', 'runs-away'], region: 'NL' });
     expect(stepIds(result)).toEqual(['nl-talk-to-care-coordinator', 'nl-assess-risk-together']);

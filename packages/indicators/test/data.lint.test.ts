@@ -45,6 +45,24 @@ const rules: LintRule[] = [
       }),
   },
   {
+    name: 'every region’s concern path names its specialised centre',
+    description:
+      'Payoke in Flanders, PAG-ASA in Brussels, Sürya in Wallonia (seed 002 §3.1, §5.1; PUBLIC-FACTS §1); in the Netherlands the regional care coordinator for human trafficking (seed 001).',
+    check: () => {
+      const centreOf: Readonly<Record<string, readonly string[]>> = {
+        BE: ['payoke', 'pag-asa', 'surya'],
+        'BE-VLG': ['payoke'],
+        'BE-BRU': ['pag-asa'],
+        'BE-WAL': ['surya'],
+        NL: ['zorgcoordinator-mensenhandel'],
+      };
+      return regions.flatMap((region) => {
+        const named = new Set(stepsFor('concern', region).flatMap((step) => step.contacts as readonly string[]));
+        return (centreOf[region] ?? ['(none set)']).filter((id) => !named.has(id)).map((id) => `${region}: concern names no step with ${id}`);
+      });
+    },
+  },
+  {
     name: 'a step that rests on the meldrecht never says it obliges you',
     description:
       'The meldrecht (art. 5.2.6 Wmo 2015) is a right, not a duty (PUBLIC-FACTS §9); reporting as the norm in acute or structural unsafety comes from the meldcode’s afwegingskader (§6, F14–F16).',
@@ -72,7 +90,8 @@ const rules: LintRule[] = [
     check: () =>
       dataFile.steps
         .filter((step) => /Payoke|OCJ|SDJ|consulent|Vertrouwenscentrum|Opgroeien/.test(step.detail?.nl ?? '') && !/PAG-ASA in Brussel, Payoke in Antwerpen/.test(step.detail?.nl ?? ''))
-        .filter((step) => step.regions.some((region) => region !== 'BE-VLG'))
+        // In Brussels the pilot may appear as what it is: a step for organisations a Flemish agency recognised.
+        .filter((step) => step.regions.some((region) => region !== 'BE-VLG' && !(region === 'BE-BRU' && /erkend door een Vlaams agentschap/.test(step.title.nl))))
         .map((step) => `${step.id} applies in ${step.regions.join(', ')}`),
   },
 ];

@@ -194,6 +194,48 @@ export const steps = [
       { source: 'draaiboek-jeugdhulp', section: '5 Melding en assessment' },
     ],
   },
+  // Brussels (seed 002 §5.1): the Flemish pilot binds the organisations recognised by the Flemish
+  // agencies (Jongerenwelzijn, VAPH), some of which work in Brussels; everyone else there talks
+  // to PAG-ASA, the Brussels centre (§3.1).
+  {
+    id: 'discuss-with-pag-asa',
+    levels: ['concern'],
+    regions: ['BE-BRU'],
+    title: {
+      nl: 'Bespreek je vermoeden met PAG-ASA in Brussel',
+      fr: { text: 'Parlez de votre soupçon avec PAG-ASA à Bruxelles', status: 'draft' },
+      en: { text: 'Discuss your suspicion with PAG-ASA in Brussels', status: 'draft' },
+    },
+    detail: {
+      nl: 'PAG-ASA is het gespecialiseerd centrum voor slachtoffers van mensenhandel in Brussel. Je kunt er ook een ernstig vermoeden melden.',
+      fr: { text: 'PAG-ASA est le centre spécialisé pour les victimes de la traite des êtres humains à Bruxelles. Vous pouvez aussi y signaler un soupçon sérieux.', status: 'draft' },
+      en: { text: 'PAG-ASA is the specialised centre for victims of human trafficking in Brussels. You can also report a serious suspicion there.', status: 'draft' },
+    },
+    contacts: ['pag-asa'],
+    provisions: [],
+    sources: [
+      { source: 'draaiboek-jeugdhulp', section: '3.1 Gespecialiseerde centra voor slachtoffers van mensenhandel (PAG-ASA, Payoke en Sürya)' },
+      { source: 'draaiboek-jeugdhulp', section: '5.1 Melding' },
+    ],
+  },
+  {
+    id: 'flemish-organisations-report-to-payoke',
+    levels: ['concern'],
+    regions: ['BE-BRU'],
+    title: {
+      nl: 'Is je organisatie erkend door een Vlaams agentschap? Dan meldt ze aan Payoke of PAG-ASA',
+      fr: { text: 'Votre organisation est agréée par une agence flamande ? Elle signale alors à Payoke ou PAG-ASA', status: 'draft' },
+      en: { text: 'Is your organisation recognised by a Flemish agency? Then it reports to Payoke or PAG-ASA', status: 'draft' },
+    },
+    detail: {
+      nl: 'Dit geldt voor organisaties die erkend zijn door het Vlaams Agentschap Jongerenwelzijn of het Vlaams Agentschap voor Personen met een Handicap. In een proefproject van de Vlaamse overheid melden zij elk ernstig vermoeden bij Payoke. Melden bij PAG-ASA kan ook.',
+      fr: { text: 'Cela vaut pour les organisations agréées par l’agence flamande Jongerenwelzijn (aide à la jeunesse) ou par l’agence flamande pour les personnes handicapées (VAPH). Dans un projet pilote du gouvernement flamand, elles signalent tout soupçon sérieux à Payoke. Il est aussi possible de signaler à PAG-ASA.', status: 'draft' },
+      en: { text: 'This applies to organisations recognised by the Flemish youth welfare agency (Jongerenwelzijn) or the Flemish agency for persons with a disability (VAPH). In a pilot of the Flemish government, they report every serious suspicion to Payoke. Reporting to PAG-ASA is possible too.', status: 'draft' },
+    },
+    contacts: ['payoke', 'pag-asa'],
+    provisions: [],
+    sources: [{ source: 'draaiboek-jeugdhulp', section: '5.1 Melding' }],
+  },
   {
     id: 'discuss-with-surya',
     levels: ['concern'],

@@ -355,6 +355,23 @@ describe('<mh-signal-check> at the seams', () => {
     await expect(check).to.be.accessible();
   });
 
+  // Seed 002 §5.1: the reporting pilot binds organisations recognised by the Flemish agencies.
+  it('Brussels in Dutch: PAG-ASA for everyone, the Flemish pilot only for organisations a Flemish agency recognised', async () => {
+    const check = await fixture<SignalCheck>(html`<mh-signal-check region="BE-BRU" lang="nl"></mh-signal-check>`);
+    checkbox(check, 'often-tired').click();
+    checkbox(check, 'runs-away').click();
+    shadow(check).querySelector<HTMLInputElement>('#acute-no')?.click();
+    await submit(check);
+    const titles = stepTitles(check);
+    expect(titles).to.include('Bespreek je vermoeden met PAG-ASA in Brussel');
+    expect(titles).to.include('Is je organisatie erkend door een Vlaams agentschap? Dan meldt ze aan Payoke of PAG-ASA');
+    expect(titles).not.to.include('Meld je vermoeden aan Payoke of PAG-ASA');
+    expect(titles.join(' ')).not.to.match(/consulent|Sürya in Luik/);
+    expect(cards(check)).to.include('pag-asa');
+    expect(shadow(check).querySelector('[part="call-now"]')).to.equal(null);
+    await expect(check).to.be.accessible();
+  });
+
   it('the Netherlands: a loverboy is a trafficker; in danger 112 comes before Veilig Thuis; no Belgian caveat', async () => {
     const check = await fixture<SignalCheck>(html`<mh-signal-check region="NL" lang="nl-NL"></mh-signal-check>`);
     expect(shadow(check).querySelector('[part="definition"]')?.textContent).to.contain('Een loverboy is een mensenhandelaar');
