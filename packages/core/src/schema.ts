@@ -55,6 +55,7 @@ export const seedSourceSchema = z.strictObject({
   publisher: textSchema.exactOptional(),
   language: localeSchema,
   region: regionSchema,
+  scopes: z.array(z.strictObject({ section: textSchema, region: regionSchema, quote: textSchema })).readonly().exactOptional(),
   year: z.number().int().min(1900).max(2100).exactOptional(),
   note: textSchema.exactOptional(),
 });
@@ -71,6 +72,7 @@ export const publicSourceSchema = z.strictObject({
     .string()
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
     .exactOptional(),
+  region: regionSchema.exactOptional(),
 });
 
 export const sourceSchema = z.discriminatedUnion('kind', [seedSourceSchema, publicSourceSchema]);

@@ -4,6 +4,18 @@ import type { Region } from './region.js';
 import { legalSources } from './data/sources-legal.js';
 import { seedAndContactSources } from './data/sources-seeds.js';
 
+/**
+ * A section of a seed that speaks for a wider region than the document (the Flemish playbook on
+ * the Belgian Criminal Code, or on centres that work across Belgium), with the words that show it.
+ */
+export interface SectionScope {
+  /** The section as items cite it; a citation of this section or of a part under it has this scope. */
+  readonly section: string;
+  readonly region: Region;
+  /** Words of that section that show its scope (a test finds them in the seed). */
+  readonly quote: string;
+}
+
 /** One of the source documents the project was given (`../shared/seeds/`). */
 export interface SeedSource {
   readonly id: string;
@@ -14,7 +26,10 @@ export interface SeedSource {
   readonly title: string;
   readonly publisher?: string;
   readonly language: Locale;
+  /** The region the document speaks for. */
   readonly region: Region;
+  /** Its sections that speak for a wider region. */
+  readonly scopes?: readonly SectionScope[];
   readonly year?: number;
   /** Where a field above comes from when the document does not say it itself. */
   readonly note?: string;
@@ -32,6 +47,8 @@ export interface PublicSource {
   readonly consulted: string;
   /** The page's own date (YYYY-MM or YYYY-MM-DD), where it shows one. */
   readonly published?: string;
+  /** The region the page speaks for (a federal page: `BE`), where an item relies on it for where it applies. */
+  readonly region?: Region;
 }
 
 export type Source = SeedSource | PublicSource;
@@ -72,4 +89,17 @@ export function findUnknownSources(refs: Iterable<{ readonly source: string }>):
   const unknown = new Set<string>();
   for (const ref of refs) if (!byId.has(ref.source)) unknown.add(ref.source);
   return [...unknown];
+}
+
+/**
+ * The region a citation speaks for: a seed's section scope where the cited section is (under) one,
+ * else the document's region; a public page's region; `undefined` where that is not recorded.
+ * An item may apply in a region only where one of its citations speaks for it.
+ */
+export function regionOfRef(ref: { readonly source: string; readonly section: string }): Region | undefined {
+  const source = byId.get(ref.source);
+  if (!source) return undefined;
+  if (source.kind === 'public') return source.region;
+  const scope = source.scopes?.find((candidate) => ref.section === candidate.section || ref.section.startsWith(`${candidate.section}, `));
+  return scope?.region ?? source.region;
 }

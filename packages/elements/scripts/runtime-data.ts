@@ -20,7 +20,7 @@ const packagesDir = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const omitEverywhere = ['source', 'sources', 'reviewedAt', 'status'];
 
 /** What the registry says of a source beyond whether it is public and its address. */
-const sourceDetails = ['file', 'title', 'publisher', 'language', 'region', 'year', 'note', 'consulted', 'published'];
+const sourceDetails = ['file', 'title', 'publisher', 'language', 'region', 'scopes', 'year', 'note', 'consulted', 'published'];
 
 interface Rule {
   /** Keys to leave out, besides those left out everywhere. */

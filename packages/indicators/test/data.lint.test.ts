@@ -1,6 +1,6 @@
 // Semantic lint rules over the published data: each says what it checks and why it matters.
 import { getContact } from '@mh/contacts';
-import { regions } from '@mh/core';
+import { regionIncludes, regionOfRef, regions } from '@mh/core';
 import { commonLintRules, noBelgianArticleNumbers, type LintRule } from '@mh/core/schema';
 import { describe, expect, it } from 'vitest';
 import { dataFile, indicatorGroupIds, levels, stepsFor } from '../src/index.js';
@@ -43,6 +43,19 @@ const rules: LintRule[] = [
         const wanted = region === 'NL' ? ['emergency-112-nl'] : ['emergency-112', 'police-101'];
         return first && wanted.every((id) => (first.contacts as readonly string[]).includes(id)) ? [] : [`${region}: first acute step is ${first?.id}`];
       }),
+  },
+  {
+    name: 'every step is offered only where one of its sources speaks for that region',
+    description:
+      'A step applies where its source applies: a Flemish scheme in Flanders, a Dutch one in the Netherlands. Walks every level × region; a source speaks for its document’s region, a seed section for the wider region it names (core’s SectionScope, with the words that show it), a public page for the region recorded with it.',
+    check: () =>
+      levels.flatMap((level) =>
+        regions.flatMap((region) =>
+          stepsFor(level, region)
+            .filter((step) => !step.sources.some((ref) => { const spoken = regionOfRef(ref); return spoken !== undefined && regionIncludes(spoken, region); }))
+            .map((step) => `${level} × ${region}: ${step.id} cites only ${step.sources.map((ref) => `${ref.source} (${regionOfRef(ref) ?? 'no region'})`).join(', ')}`),
+        ),
+      ),
   },
   {
     name: 'every region’s concern path names its specialised centre',

@@ -1,7 +1,7 @@
 // Content review: every indicator of @mh/indicators by group, with its source and translation
 // status, the next steps per level and region, and which ticks lead to which situation in the
 // secrecy answer, so a content owner can check them.
-import { localize, regions, type Region } from '@mh/core';
+import { localize, regionOfRef, regions, type Region } from '@mh/core';
 import { assessSignals, disclosureInputFor, indicators, indicatorsByGroup, levels, levelDefinitions, stepsFor, type AssessInput } from '@mh/indicators';
 import { decideDisclosure } from '@mh/legal-secrecy';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
@@ -58,6 +58,8 @@ export const NextSteps: StoryObj = {
                     ${step.detail ? html`<br />${textWithStatus(step.detail, locale)}` : ''}
                     ${step.contacts.length ? html`<br />Contacts: <code>${step.contacts.join(', ')}</code>` : ''}
                     ${step.provisions.length ? html`<br />Provisions: <code>${step.provisions.join(', ')}</code>` : ''}
+                    <br />Applies in <code>${step.regions.join(', ')}</code>, because its sources speak for
+                    ${step.sources.map((ref, index) => html`${index ? ', ' : ''}<code>${regionOfRef(ref) ?? 'no region recorded'}</code> (${ref.source})`)}
                     <br /><small>${step.sources.map((ref, index) => html`${index ? '; ' : ''}${citation(ref)}`)}</small></li>`,
                 )}</ol></td>
               </tr>`,

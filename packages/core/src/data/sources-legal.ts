@@ -53,6 +53,7 @@ export const legalSources = [
     publisher: 'Openbaar Ministerie',
     language: 'nl',
     consulted: '2026-12-05',
+    region: 'BE',
   },
   // Belgium: art. 458bis, 458ter and 433quinquies §5 Sw. (PUBLIC-FACTS §8)
   {
@@ -63,6 +64,7 @@ export const legalSources = [
     language: 'nl',
     consulted: '2026-11-23',
     published: '2018-03-15',
+    region: 'BE',
   },
   {
     id: 'om-col-04-2018',
@@ -143,6 +145,7 @@ export const legalSources = [
     title: '[Handelingsprotocol Utrecht: stap 5, hulp of melden]',
     language: 'nl',
     consulted: '2026-11-23',
+    region: 'NL',
   },
   // The Netherlands: meldrecht, Wet verplichte meldcode, non-punishment (PUBLIC-FACTS §9)
   {

@@ -25,6 +25,13 @@ export const seedAndContactSources = [
     title: 'Draaiboek mensenhandel Jeugdhulp. Seksuele uitbuiting d.m.v. tienerpooiermethodiek',
     language: 'nl',
     region: 'BE-VLG',
+    // The Flemish playbook, where it speaks of what holds in all of Belgium.
+    scopes: [
+      { section: '3.1 Kennis omtrent de tienerpooierproblematiek, Child Focus', region: 'BE', quote: 'Iedereen met vragen over de tienerpooier problematiek of online veiligheid kan altijd terecht bij Child Focus' },
+      { section: '3.1 Gespecialiseerde centra voor slachtoffers van mensenhandel (PAG-ASA, Payoke en Sürya)', region: 'BE', quote: 'De gespecialiseerde centra zijn niet territoriaal gebonden' },
+      { section: '4.2 Eerste acties bij vermoeden van slachtofferschap, Huisarts / Zorgcentra na Seksueel Geweld', region: 'BE', quote: 'is een dienst in drie ziekenhuizen' },
+      { section: '9 Beroepsgeheim', region: 'BE', quote: '(artikel 458 Strafwetboek)' },
+    ],
   },
   {
     id: 'actieplan-tienerpooiers',
@@ -71,6 +78,7 @@ export const seedAndContactSources = [
     publisher: 'Sürya asbl',
     language: 'fr',
     consulted: '2026-11-23',
+    region: 'BE-WAL',
   },
   {
     id: 'besafe-coeur-bleu-2023',
@@ -118,6 +126,7 @@ export const seedAndContactSources = [
     language: 'fr',
     consulted: '2026-11-23',
     published: '2020-04-15',
+    region: 'BE-WAL',
   },
   {
     id: 'cpvs-bruxelles',
@@ -138,6 +147,30 @@ export const seedAndContactSources = [
     consulted: '2026-11-23',
     published: '2021-11',
   },
+  // Brussels: a Flemish agency (Opgroeien, successor of Jongerenwelzijn) acts in the bilingual area of
+  // Brussels-Capital, so organisations it recognises work there too (consulted 2026-12-07).
+  {
+    id: 'codex-opgroeien-brussel',
+    kind: 'public',
+    url: 'https://codex.vlaanderen.be/PrintDocument.ashx?id=1036993&datum=&geannoteerd=false&print=false',
+    title: 'Besluit van de Vlaamse Regering over de subsidiëring van een geïntegreerd Vlaams gezinsbeleid in het tweetalige gebied Brussel-Hoofdstad',
+    publisher: 'Vlaamse Regering (Codex Vlaanderen)',
+    language: 'nl',
+    consulted: '2026-12-07',
+    published: '2022-02-04',
+    region: 'BE-BRU',
+  },
+  // Belgium: 112 and 101 everywhere in the country (federal police and 112 site, consulted 2026-12-07).
+  {
+    id: 'police-be-numeros-urgence',
+    kind: 'public',
+    url: 'https://www.police.be/5998/fr/contact/numeros-durgence',
+    title: 'Numéros d’urgence',
+    publisher: 'Police belge',
+    language: 'fr',
+    consulted: '2026-12-07',
+    region: 'BE',
+  },
   {
     id: 'hulplijn-1712-over',
     kind: 'public',
@@ -146,6 +179,7 @@ export const seedAndContactSources = [
     publisher: '1712',
     language: 'nl',
     consulted: '2026-11-23',
+    region: 'BE-VLG',
   },
   {
     id: 'augeo-veilig-thuis',
@@ -197,6 +231,7 @@ export const seedAndContactSources = [
     title: 'Melden van mensenhandel',
     language: 'nl',
     consulted: '2026-11-23',
+    region: 'NL',
   },
   {
     id: 'csg-in-de-media',
@@ -206,6 +241,7 @@ export const seedAndContactSources = [
     publisher: 'Centrum Seksueel Geweld',
     language: 'nl',
     consulted: '2026-11-23',
+    region: 'NL',
   },
   {
     id: 'nu-meldpunt-seksueel-geweld',
@@ -215,5 +251,6 @@ export const seedAndContactSources = [
     publisher: 'NU.nl',
     language: 'nl',
     consulted: '2026-11-23',
+    region: 'NL',
   },
 ] as const satisfies readonly Source[];

@@ -27,6 +27,7 @@ export const steps = [
     callNow: true,
     provisions: ['duty-to-help'],
     sources: [
+      { source: 'police-be-numeros-urgence', section: 'Numéros d’urgence' },
       { source: 'hulplijn-1712-over', section: 'Let op' },
       { source: 'wallonie-violences-intrafamiliales', section: "En cas d'urgence" },
     ],
@@ -234,7 +235,11 @@ export const steps = [
     },
     contacts: ['payoke', 'pag-asa'],
     provisions: [],
-    sources: [{ source: 'draaiboek-jeugdhulp', section: '5.1 Melding' }],
+    sources: [
+      { source: 'draaiboek-jeugdhulp', section: '5.1 Melding' },
+      // Why in Brussels: a Flemish agency recognises and funds organisations there too.
+      { source: 'codex-opgroeien-brussel', section: 'Rechtsgronden' },
+    ],
   },
   {
     id: 'discuss-with-surya',
