@@ -1,5 +1,5 @@
 // Semantic lint rules over the published data: each says what it checks and why it matters.
-import { countryOf, getSource, regionIncludes, regions, type Region, type SourceRef } from '@mh/core';
+import { countryOf, getSource, regionIncludes, regionOfRef, regions, type Region, type SourceRef } from '@mh/core';
 import { collectLocalizedTexts, collectSourceRefs, commonLintRules, type LintRule } from '@mh/core/schema';
 import { describe, expect, it } from 'vitest';
 import { dataFile, exploitationForms, rolesFor, type ExploitationForm } from '../src/index.js';
@@ -66,6 +66,25 @@ const rules: LintRule[] = [
       [...tips, ...dataFile.relationshipTips, ...dataFile.conversationRules, ...dataFile.shelterPhases, ...dataFile.barriers]
         .filter((item) => !item.source)
         .map((item) => `${item.id} cites nothing`),
+  },
+  {
+    name: 'every tip, principle and course is shown only where its source speaks for that region',
+    description:
+      'A Dutch tip is not Belgian practice, nor a Flemish scheme Walloon (seed README; issue on regions). A source speaks for its document’s region, or for the wider region of a seed section in its scopes (with the words that show it): @mh/core’s regionOfRef.',
+    check: () => {
+      const { roles, nonPunishment, learning } = dataFile;
+      const items = [
+        ...roles.flatMap((role) => role.tips.map((tip) => ({ id: tip.id, regions: tip.regions, source: tip.source }))),
+        { id: nonPunishment.id, regions: nonPunishment.regions, source: nonPunishment.source },
+        { id: learning.id, regions: learning.regions, source: learning.source },
+      ];
+      return items.flatMap((item) => {
+        const spoken = regionOfRef(item.source);
+        return item.regions
+          .filter((region) => spoken === undefined || !regionIncludes(spoken, region))
+          .map((region) => `${item.id} is shown in ${region}, but ${item.source.source} (${item.source.section}) speaks for ${spoken ?? 'no region'}`);
+      });
+    },
   },
   {
     name: 'the perpetrator is named as the region does, never as a boyfriend',

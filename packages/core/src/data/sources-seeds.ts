@@ -31,6 +31,13 @@ export const seedAndContactSources = [
       { section: '3.1 Gespecialiseerde centra voor slachtoffers van mensenhandel (PAG-ASA, Payoke en Sürya)', region: 'BE', quote: 'De gespecialiseerde centra zijn niet territoriaal gebonden' },
       { section: '4.2 Eerste acties bij vermoeden van slachtofferschap, Huisarts / Zorgcentra na Seksueel Geweld', region: 'BE', quote: 'is een dienst in drie ziekenhuizen' },
       { section: '9 Beroepsgeheim', region: 'BE', quote: '(artikel 458 Strafwetboek)' },
+      // The federal circular, victim status and the justice partners: Belgian law and institutions.
+      { section: '3.2.5 Ministeriële Circulaire van 12/2016 over de multidisciplinaire aanpak slachtoffers mensenhandel', region: 'BE', quote: 'Omzendbrief inzake de invoering van een multidisciplinaire' },
+      { section: '7 Ondersteuning, Juridische begeleiding door een gespecialiseerd centrum voor slachtoffers van mensenhandel', region: 'BE', quote: 'de bijzondere beschermingsprocedure voor slachtoffers van mensenhandel' },
+      { section: '7 Ondersteuning, Afleggen verklaring “benadeeld persoon”', region: 'BE', quote: 'Elk slachtoffer kan een verklaring van benadeelde persoon neerleggen' },
+      { section: '8.1 Politie', region: 'BE', quote: 'onder leiding van het parket of de onderzoeksrechter' },
+      { section: '8.2 Jeugdparket', region: 'BE', quote: 'de jeugdparketten bevoegd voor de strafonderzoeken' },
+      { section: '8.3 Referentiemagistraat mensenhandel', region: 'BE', quote: 'aan het territoriaal bevoegde jeugdparket' },
     ],
   },
   {
