@@ -43,6 +43,17 @@ describe('findContacts', () => {
     expect(idsOf(findContacts({ region: 'BE-VLG', topic: 'missing-children' }))).toEqual(['child-focus']);
   });
 
+  // PUBLIC-FACTS §5 (E1, D1) and police.be: 112 and 101 are Belgium's emergency numbers; the
+  // trafficking helpline 078 05 58 00 is reachable 24/7 (§2, B5) but is not one of them.
+  it('in an emergency in Belgium finds 112 and 101, and never offers the trafficking helpline as one', () => {
+    const ids = idsOf(findContacts({ region: 'BE-WAL', topic: 'emergency' }));
+    expect(ids).toEqual(expect.arrayContaining(['emergency-112', 'police-101']));
+    expect(ids).not.toContain('mensenhandel-helpline');
+    const helpline = getContact('mensenhandel-helpline').services[0]!;
+    expect(helpline.description.nl).toBe('Dag en nacht bereikbaar. Geen noodnummer: bij gevaar bel je 112 of 101.');
+    expect(helpline.description.nl).not.toMatch(/dringende gevallen/);
+  });
+
   it('lets a Belgium-wide service serve Flanders, but not a Walloon centre', () => {
     const ids = idsOf(findContacts({ region: 'BE-VLG' }));
     expect(ids).toEqual(expect.arrayContaining(['child-focus', 'sensoa', 'payoke', 'surya', 'mensenhandel-helpline', 'zsg-gent', 'hulplijn-1712']));

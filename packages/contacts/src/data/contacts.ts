@@ -352,15 +352,17 @@ export const contacts = [
         id: 'mensenhandel-helpline-078',
         name: { nl: 'Hulplijn 078 05 58 00', fr: { text: 'Ligne d’aide 078 05 58 00', status: 'draft' }, en: { text: 'Helpline 078 05 58 00', status: 'draft' } },
         description: {
-      nl: 'Dag en nacht, ook in dringende gevallen.',
-      fr: { text: 'Jour et nuit, aussi en cas d’urgence.', status: 'draft' },
-      en: { text: 'Day and night, also in urgent cases.', status: 'draft' },
+      nl: 'Dag en nacht bereikbaar. Geen noodnummer: bij gevaar bel je 112 of 101.',
+      fr: { text: 'Joignable jour et nuit. Pas un numéro d’urgence : en cas de danger, appelez le 112 ou le 101.', status: 'draft' },
+      en: { text: 'Reachable day and night. Not an emergency number: in danger, call 112 or 101.', status: 'draft' },
     },
         audiences: ['young-people', 'professionals'],
-        topics: ['trafficking', 'sexual-exploitation', 'labour-exploitation', 'criminal-exploitation', 'emergency'],
+        // Not 'emergency': 112 and 101 are the emergency numbers (PUBLIC-FACTS §5; police.be).
+        topics: ['trafficking', 'sexual-exploitation', 'labour-exploitation', 'criminal-exploitation'],
         phones: [{ number: '+3278055800', display: '078 05 58 00', kind: 'voice', source: { source: 'seraing-coeur-bleu', section: 'page' } }],
         serviceArea: ['BE'],
         hours: { kind: 'always', source: { source: 'seraing-coeur-bleu', section: 'page' } },
+        sources: [{ source: 'seraing-coeur-bleu', section: 'page' }, { source: 'police-be-numeros-urgence', section: 'Numéros d’urgence' }],
       },
     ],
     sources: [
