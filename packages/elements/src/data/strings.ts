@@ -38,7 +38,6 @@ const nl = {
   // In danger: the numbers to call now, as links above everything else in the result.
   callNow: 'Nu bellen',
   call: 'Bel {number}',
-  abbreviations: 'Afkortingen',
   newWindow: 'opent in een nieuw venster',
   tellWhom: 'Aan wie:',
   // Between a provision's name and its summary.
@@ -85,7 +84,6 @@ const fr: Strings = {
   goToAcute: 'Aller à la question sur le danger',
   callNow: 'Appeler maintenant',
   call: 'Appelez le {number}',
-  abbreviations: 'Abréviations',
   newWindow: 's’ouvre dans une nouvelle fenêtre',
   tellWhom: 'À qui :',
   labelSeparator: ' : ',
@@ -128,7 +126,6 @@ const en: Strings = {
   goToAcute: 'Go to the question about danger',
   callNow: 'Call now',
   call: 'Call {number}',
-  abbreviations: 'Abbreviations',
   newWindow: 'opens in a new window',
   tellWhom: 'To whom:',
   labelSeparator: ': ',
