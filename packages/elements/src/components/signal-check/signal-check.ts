@@ -220,17 +220,20 @@ export class SignalCheck extends LitElement {
       }),
     );
     await this.updateComplete;
-    const heading = this.renderRoot.querySelector<HTMLElement>('#result-heading');
-    heading?.focus({ preventScroll: true });
-    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-    heading?.scrollIntoView({ block: 'start', behavior: reduceMotion ? 'auto' : 'smooth' });
+    this.moveTo('#result-heading', 'start');
   }
 
   /** Moves to the acute question: a sign of the exploitation itself was ticked, danger not answered. */
   private goToAcute(): void {
-    const question = this.renderRoot.querySelector<HTMLElement>('#acute-question');
-    question?.focus({ preventScroll: true });
-    question?.scrollIntoView({ block: 'center', behavior: window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    this.moveTo('#acute-question', 'center');
+  }
+
+  /** Focuses a part of the check and scrolls it into view, smoothly unless reduced motion is asked. */
+  private moveTo(selector: string, block: ScrollLogicalPosition): void {
+    const target = this.renderRoot.querySelector<HTMLElement>(selector);
+    target?.focus({ preventScroll: true });
+    const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target?.scrollIntoView({ block, behavior: reduceMotion ? 'auto' : 'smooth' });
   }
 
   private async startOver(): Promise<void> {
