@@ -23,23 +23,36 @@ export function countVitestJson(text) {
   };
 }
 
+const unescapeXml = (text) =>
+  text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name]);
+
 export function countJunitXml(text) {
   const cases = text.match(/<testcase\b[^>]*?(\/>|>[\s\S]*?<\/testcase>)/g) ?? [];
   let passed = 0;
   let failed = 0;
   let skipped = 0;
+  const notes = [];
   for (const testcase of cases) {
+    // scripts/wtr-file-errors.mjs: a test file that did not run in a browser, and wtr's reason.
+    if (/classname="did not run"/.test(testcase)) {
+      const [, name = 'a test file'] = testcase.match(/name="([^"]*)"/) ?? [];
+      const [, message = 'it did not run'] = testcase.match(/<error message="([^"]*)"/) ?? [];
+      notes.push(`${unescapeXml(name)} did not run: ${unescapeXml(message)}`);
+    }
     if (/<(failure|error)\b/.test(testcase)) failed += 1;
     else if (/<skipped\b/.test(testcase)) skipped += 1;
     else passed += 1;
   }
-  return { passed, failed, skipped, notes: [] };
+  return { passed, failed, skipped, notes };
 }
 
-/** The reports a package's `test` script says it writes (`test-results/…`; wtr writes wtr.xml). */
+/**
+ * The reports a package's `test` script says it writes (`test-results/…`); wtr writes wtr.xml
+ * and, through scripts/wtr-file-errors.mjs, wtr-file-errors.xml.
+ */
 export function expectedReports(testScript) {
   const named = [...testScript.matchAll(/test-results\/([\w.-]+\.(?:json|xml))/g)].map((match) => match[1]);
-  if (/(^|&&\s*|\s)wtr(\s|$)/.test(testScript)) named.push('wtr.xml');
+  if (/(^|[;&|]\s*|\s)wtr(?=[\s;&|]|$)/.test(testScript)) named.push('wtr.xml', 'wtr-file-errors.xml');
   return [...new Set(named)];
 }
 

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { after, describe, test } from 'node:test';
 import { countVitestJson, expectedReports, summarize } from '../test-summary.mjs';
+import { fileErrorsXml } from '../wtr-file-errors.mjs';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'mh-test-command-'));
@@ -133,7 +134,27 @@ describe('the summary line', () => {
       ['packages/a/test-results/vitest.json', 1],
       ['apps/b/test-results/drop-in.xml', 1],
       ['apps/b/test-results/wtr.xml', 1],
+      ['apps/b/test-results/wtr-file-errors.xml', 1],
     ]);
+  });
+
+  test('counts a browser test file that did not run as failed, with wtr\'s reason, though JUnit shows no failure', () => {
+    const sessions = [
+      { testFile: '/r/src/a.test.ts', browser: { name: 'Chrome' }, errors: [] },
+      { testFile: '/r/src/b.test.ts', browser: { name: 'Firefox' }, errors: [{ message: 'Browser tests did not finish within 120000ms. You can increase <this>' }] },
+    ];
+    const dir = layout({
+      'packages/e/package.json': { scripts: { test: 'wtr; s=$?; exit $s' } },
+      'packages/e/test-results/wtr.xml': '<?xml version="1.0"?><testsuites><testsuite><testcase name="x" classname="y" time="0"/></testsuite></testsuites>',
+      'packages/e/test-results/wtr-file-errors.xml': fileErrorsXml(sessions, '/r'),
+    });
+    const rows = summarize(dir);
+    assert.deepEqual(rows.map((row) => [row.where, row.passed, row.failed]), [
+      ['packages/e/test-results/wtr-file-errors.xml', 0, 1],
+      ['packages/e/test-results/wtr.xml', 1, 0],
+    ]);
+    assert.deepEqual(rows[0].notes, ['src/b.test.ts in Firefox did not run: Browser tests did not finish within 120000ms. You can increase <this>']);
+    assert.match(fileErrorsXml(sessions.slice(0, 1), '/r'), /tests="0"/);
   });
 
   test('reads which reports each of our test scripts writes', () => {
@@ -142,6 +163,6 @@ describe('the summary line', () => {
       assert.deepEqual(expectedReports(script), ['vitest.json'], pkg);
     }
     const elements = JSON.parse(readFileSync(join(repo, 'packages/elements/package.json'), 'utf8')).scripts.test;
-    assert.deepEqual(expectedReports(elements).sort(), ['drop-in.xml', 'wtr.xml']);
+    assert.deepEqual(expectedReports(elements).sort(), ['drop-in.xml', 'wtr-file-errors.xml', 'wtr.xml']);
   });
 });
