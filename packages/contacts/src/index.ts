@@ -14,6 +14,8 @@ export type {
   TimeZone,
   PhoneKind,
   Phone,
+  Charge,
+  Announced,
   Email,
   Address,
   WeeklyHours,
@@ -78,6 +80,8 @@ export interface ContactFilter {
   readonly region?: Region;
   readonly topic?: Topic;
   readonly audience?: Audience;
+  /** Also the centres that are only announced (`announced`): left out unless this is true. */
+  readonly announced?: boolean;
 }
 
 function serviceMatches(service: Service, filter: ContactFilter): boolean {
@@ -92,10 +96,13 @@ function serviceMatches(service: Service, filter: ContactFilter): boolean {
 /**
  * The contacts with at least one service that matches every given filter (the filters apply to
  * the same service), in the order of the data. A `BE` service serves someone in `BE-VLG`; a
- * `BE-VLG` service does not serve someone who only says `BE`, nor anyone in `NL`.
+ * `BE-VLG` service does not serve someone who only says `BE`, nor anyone in `NL`. A centre that
+ * is only announced is not a place to send anyone: it is left out unless `announced` is true.
  */
 export function findContacts(filter: ContactFilter = {}, from: readonly Contact[] = contacts): Contact[] {
-  return from.filter((contact) => contact.services.some((service) => serviceMatches(service, filter)));
+  return from.filter(
+    (contact) => (filter.announced === true || !contact.announced) && contact.services.some((service) => serviceMatches(service, filter)),
+  );
 }
 
 function isServiceOpenAt(service: Service, contact: Contact, date: Date): boolean | undefined {

@@ -37,7 +37,16 @@ export const phoneSchema = z.strictObject({
   display: textSchema,
   kind: z.enum(phoneKinds),
   free: z.literal(true).exactOptional(),
+  charge: z.strictObject({ text: localizedTextSchema, source: sourceRefSchema }).exactOptional(),
   source: sourceRefSchema,
+}).refine((phone) => !(phone.free && phone.charge), { message: 'a call cannot be both free and charged', path: ['charge'] });
+
+const monthOrDate = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'must be a date YYYY-MM-DD or a month YYYY-MM');
+
+export const announcedSchema = z.strictObject({
+  opens: monthOrDate,
+  source: sourceRefSchema,
+  otherDates: nonEmpty(z.strictObject({ opens: monthOrDate, source: sourceRefSchema })).exactOptional(),
 });
 
 export const emailSchema = z.strictObject({ address: z.email(), source: sourceRefSchema });
@@ -95,6 +104,7 @@ export const contactSchema = z.strictObject({
   url: httpUrl.exactOptional(),
   emails: nonEmpty(emailSchema).exactOptional(),
   address: addressSchema.exactOptional(),
+  announced: announcedSchema.exactOptional(),
   timeZone: timeZoneSchema,
   services: nonEmpty(serviceSchema),
   sources: nonEmpty(sourceRefSchema),

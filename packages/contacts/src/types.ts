@@ -20,6 +20,10 @@ export const topics = [
   'prevention',
   'emergency',
   'reporting',
+  /** Domestic and family violence. */
+  'domestic-violence',
+  /** Someone to talk to, about anything: a listening line. */
+  'listening',
 ] as const;
 export type Topic = (typeof topics)[number];
 
@@ -45,6 +49,14 @@ export interface Phone {
   readonly kind: PhoneKind;
   /** Set only where a source says the call is free. Absent means "not known", not "paid". */
   readonly free?: true;
+  /** What a call costs, where a source says it is not free (the Dutch police's 0900 number). */
+  readonly charge?: Charge;
+  readonly source: SourceRef;
+}
+
+/** The price of a call as a source states it, e.g. "2 cent per minute plus the usual call cost". */
+export interface Charge {
+  readonly text: LocalizedText;
   readonly source: SourceRef;
 }
 
@@ -114,6 +126,18 @@ export interface Service {
   readonly sources?: readonly SourceRef[];
 }
 
+/**
+ * A centre a source announces, with the date it gives, that no source yet shows open. It is
+ * listed so a reader knows it is coming, never offered as a place to go (findContacts leaves it out).
+ */
+export interface Announced {
+  /** The opening a source announces: YYYY-MM-DD, or YYYY-MM where it names only the month. */
+  readonly opens: string;
+  readonly source: SourceRef;
+  /** Where another source gives another date: each with its source, shown beside the first. */
+  readonly otherDates?: readonly { readonly opens: string; readonly source: SourceRef }[];
+}
+
 /** An organisation, help line or centre to call (HSDS organization). */
 export interface Contact {
   /** Kebab-case, stable: `child-focus`, `payoke`, `veilig-thuis`. */
@@ -124,6 +148,8 @@ export interface Contact {
   readonly url?: string;
   readonly emails?: readonly Email[];
   readonly address?: Address;
+  /** Set while it is only announced: no source yet shows it open. */
+  readonly announced?: Announced;
   /** The zone its hours are written in. */
   readonly timeZone: TimeZone;
   /** At least one. */

@@ -104,9 +104,15 @@ const rules: LintRule[] = [
     ],
   },
   {
-    name: 'every contact was reviewed on 2026-12-01',
+    name: 'every contact was reviewed against its sources since 2026-12-01, and not after the newest page it cites was read',
     description: 'reviewedAt tells a reader how old the facts are; a content owner re-checks them live before a release.',
-    check: () => contacts.filter((contact) => contact.reviewedAt !== '2026-12-01').map((contact) => `${contact.id}: reviewed ${contact.reviewedAt}`),
+    check: () =>
+      contacts
+        .filter((contact) => {
+          const read = collectSourceRefs(contact).map((found) => getSource(found.value.source)).flatMap((source) => (source.kind === 'public' ? [source.consulted] : []));
+          return contact.reviewedAt < '2026-12-01' || read.some((consulted) => consulted > contact.reviewedAt);
+        })
+        .map((contact) => `${contact.id}: reviewed ${contact.reviewedAt}`),
   },
 ];
 

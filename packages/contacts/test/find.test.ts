@@ -77,8 +77,63 @@ describe('findContacts', () => {
     expect(idsOf(findContacts({ region: 'BE-VLG', topic: 'reporting', audience: 'professionals' }))).toContain('payoke');
   });
 
-  it('finds every contact without a filter, in the order of the data, and the 24/7 emergency-ready lines by topic', () => {
-    expect(idsOf(findContacts())).toEqual(idsOf(contacts));
-    expect(idsOf(findContacts({ region: 'BE-WAL', topic: 'sexual-violence' }))).toEqual(['zsg-luik', 'zsg-charleroi']);
+  it('finds every contact without a filter, in the order of the data, but a centre only announced only when asked', () => {
+    const announced = ['zsg-jette', 'zsg-doornik', 'zsg-ottignies'];
+    expect(idsOf(findContacts())).toEqual(idsOf(contacts).filter((id) => !announced.includes(id)));
+    expect(idsOf(findContacts({ announced: true }))).toEqual(idsOf(contacts));
+    expect(idsOf(contacts.filter((contact) => 'announced' in contact))).toEqual(announced);
+  });
+
+  // PUBLIC-FACTS §4: ten centres in operation since November 2023; Jette, Tournai and Ottignies
+  // announced for 1 January 2026 (BX1, 2025-12-27), Ottignies for June 2026 by its own page.
+  it('in Wallonia, after sexual violence, finds every centre in operation there and the francophone lines, not an announced centre', () => {
+    expect(idsOf(findContacts({ region: 'BE-WAL', topic: 'sexual-violence' }))).toEqual([
+      'zsg-luik',
+      'zsg-charleroi',
+      'zsg-namen',
+      'zsg-aarlen',
+      'sos-viol',
+      'maintenant-jen-parle',
+      'sos-enfants',
+    ]);
+    expect(idsOf(findContacts({ region: 'BE-VLG', topic: 'sexual-violence', audience: 'professionals' }))).toEqual([
+      'sensoa',
+      'zsg-gent',
+      'zsg-antwerpen',
+      'zsg-roeselare',
+      'zsg-leuven',
+      'zsg-genk',
+    ]);
+    expect(idsOf(findContacts({ region: 'BE-BRU', topic: 'sexual-violence', announced: true }))).toContain('zsg-jette');
+  });
+
+  // PUBLIC-FACTS §5 and §11: 103, 107, SOS Viol, Écoute violences conjugales, the chat of SOS
+  // Enfants Namur and the SOS Enfants teams serve Wallonia and Brussels; Awel 102 and Tele-Onthaal
+  // 106 sit beside 1712 in Flanders; De Kindertelefoon and Meld Misdaad Anoniem in the Netherlands.
+  it('gives each region the lines that serve it, and none from another', () => {
+    const francophone = ['ecoute-enfants-103', 'sos-viol', 'ecoute-violences-conjugales', 'tele-accueil-107', 'maintenant-jen-parle', 'sos-enfants'];
+    const flemish = ['hulplijn-1712', 'awel', 'tele-onthaal-106'];
+    const dutch = ['kindertelefoon', 'meld-misdaad-anoniem', 'centrum-seksueel-geweld', 'fier'];
+    for (const region of ['BE-WAL', 'BE-BRU'] as const) {
+      const ids = idsOf(findContacts({ region }));
+      for (const id of francophone) expect(ids, region).toContain(id);
+      for (const id of [...flemish, ...dutch]) expect(ids, region).not.toContain(id);
+    }
+    const flanders = idsOf(findContacts({ region: 'BE-VLG' }));
+    for (const id of flemish) expect(flanders).toContain(id);
+    for (const id of [...francophone, ...dutch]) expect(flanders).not.toContain(id);
+    const netherlands = idsOf(findContacts({ region: 'NL' }));
+    for (const id of dutch) expect(netherlands).toContain(id);
+    for (const id of [...francophone, ...flemish]) expect(netherlands).not.toContain(id);
+  });
+
+  // PUBLIC-FACTS §11: "0900-8844 kost 2 cent per minuut, plus de gebruikelijke belkosten" (2023).
+  it('says that the Dutch police number costs money, and marks free only the calls a source calls free', () => {
+    const phone = getContact('politie-nl').services[0]?.phones[0];
+    expect(phone?.free).toBeUndefined();
+    expect(phone?.charge?.text.nl).toMatch(/niet gratis: 2 cent per minuut/i);
+    for (const id of ['kindertelefoon', 'meld-misdaad-anoniem', 'awel', 'tele-onthaal-106', 'ecoute-enfants-103', 'sos-viol', 'tele-accueil-107']) {
+      expect(getContact(id).services.flatMap((service) => service.phones).every((call) => call.free), id).toBe(true);
+    }
   });
 });

@@ -385,6 +385,12 @@ describe('provenance', () => {
     }
   });
 
+  it('marks a centre that is only announced as inactive, and says what a charged call costs', () => {
+    expect(serviceById('zsg-jette-zorg').status).toBe('inactive');
+    expect(serviceById('zsg-namen-zorg').status).toBe('active');
+    expect(serviceById('politie-nl-0900-8844').phones?.[0]?.description).toMatch(/^Niet gratis: 2 cent per minuut/);
+  });
+
   it('cites the source of each fact, resolved from the registry', () => {
     const childFocus = records[0];
     expect(childFocus?.metadata.map((entry) => entry.field_name)).toEqual(['name', 'description', 'website']);
@@ -401,7 +407,13 @@ describe('provenance', () => {
       for (const service of contact.services) {
         const hsds = serviceById(service.id);
         service.phones.forEach((phone, index) => {
-          expect(hsds.phones?.[index]?.metadata).toEqual([expect.objectContaining({ field_name: 'number', replacement_value: phone.number, mh_sources: [expect.objectContaining({ source_id: phone.source.source, section: phone.source.section })] })]);
+          expect(hsds.phones?.[index]?.metadata).toEqual([
+            expect.objectContaining({ field_name: 'number', replacement_value: phone.number, mh_sources: [expect.objectContaining({ source_id: phone.source.source, section: phone.source.section })] }),
+            // What a call costs cites its own source (PUBLIC-FACTS §11 for the Dutch police's 0900 number).
+            ...(phone.charge
+              ? [expect.objectContaining({ field_name: 'description', replacement_value: phone.charge.text.nl, mh_sources: [expect.objectContaining({ source_id: phone.charge.source.source })] })]
+              : []),
+          ]);
         });
         expect(hsds.metadata[0]?.mh_sources.map((source) => source.source_id)).toEqual((service.sources ?? contact.sources).map((ref) => ref.source));
       }

@@ -2,6 +2,7 @@
 import type { Locale } from './locale.js';
 import type { Region } from './region.js';
 import { legalSources } from './data/sources-legal.js';
+import { helplineSources } from './data/sources-helplines.js';
 import { seedAndContactSources } from './data/sources-seeds.js';
 
 /**
@@ -58,7 +59,7 @@ function joinSources<A extends readonly Source[], B extends readonly Source[]>(f
   return [...first, ...second] as unknown as readonly [...A, ...B];
 }
 
-export const sources = /* @__PURE__ */ joinSources(seedAndContactSources, legalSources);
+export const sources = /* @__PURE__ */ joinSources(/* @__PURE__ */ joinSources(seedAndContactSources, helplineSources), legalSources);
 
 export type SourceId = (typeof sources)[number]['id'];
 

@@ -22,6 +22,9 @@ const omitEverywhere = ['source', 'sources', 'reviewedAt', 'status'];
 /** What the registry says of a source beyond whether it is public and its address. */
 const sourceDetails = ['file', 'title', 'publisher', 'language', 'region', 'scopes', 'year', 'note', 'consulted', 'published'];
 
+/** What no element reads of a contact's services: findContacts is asked by region only. */
+const contactDetails = ['services.audiences', 'services.topics'];
+
 interface Rule {
   /** Keys to leave out, besides those left out everywhere. */
   readonly omit?: readonly string[];
@@ -47,11 +50,14 @@ const omitIn: Readonly<Record<string, Rule>> = {
   },
   // decideDisclosure names its steps and reasons; the check shows the indicators' steps instead.
   'legal-secrecy/src/data/steps.ts': { omit: ['text'] },
-  // A card shows the contact's description and each service's name, phones, hours and link;
-  // findContacts is asked by region only.
-  'contacts/src/data/contacts.ts': { omit: ['services.description', 'services.audiences', 'services.topics'] },
+  // A card shows the contact's description and each service's name, what it offers, phones (with
+  // what a call costs), hours and link; findContacts is asked by region only.
+  'contacts/src/data/contacts.ts': { omit: contactDetails },
+  'contacts/src/data/care-centres.ts': { omit: contactDetails },
+  'contacts/src/data/helplines.ts': { omit: contactDetails },
   // For the pages to read more: the sources the data above still names, whether public, their address.
   'core/src/data/sources-seeds.ts': { omit: sourceDetails, onlyNamed: true },
+  'core/src/data/sources-helplines.ts': { omit: sourceDetails, onlyNamed: true },
   'core/src/data/sources-legal.ts': { omit: sourceDetails, onlyNamed: true },
 };
 

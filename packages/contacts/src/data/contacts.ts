@@ -2,6 +2,8 @@
 // phone, e-mail, address and opening time cites where it comes from; nothing here is guessed.
 // fr and en are drafts until a person has reviewed them against the nl text.
 import type { Contact } from '../types.js';
+import { careCentres } from './care-centres.js';
+import { belgianHelplines, dutchHelplines } from './helplines.js';
 
 const reviewedAt = '2026-12-01';
 
@@ -32,24 +34,6 @@ const centreServiceDescription = {
       en: { text: 'Administrative, legal and psychosocial support; for minors the legal and administrative part. Also training for your team.', status: 'draft' },
     } as const;
 const centreTopics = ['trafficking', 'sexual-exploitation', 'labour-exploitation', 'criminal-exploitation'] as const;
-
-// The three Zorgcentra na Seksueel Geweld of seed 002 §4.2.
-const zsgDescription = {
-      nl: 'Voor elk slachtoffer van seksueel geweld, op elk uur: medische en psychische zorg, forensisch onderzoek en, als de persoon wil, klacht bij de politie.',
-      fr: { text: 'Pour toute victime de violence sexuelle, à toute heure : soins médicaux et psychologiques, examen médico-légal et, si la personne le souhaite, plainte à la police.', status: 'draft' },
-      en: { text: 'For every victim of sexual violence, at any hour: medical and psychological care, a forensic examination and, if the person wants, a complaint to the police.', status: 'draft' },
-    } as const;
-const zsgServiceName = {
-  nl: 'Zorg na seksueel geweld, dag en nacht',
-  fr: { text: 'Prise en charge après violence sexuelle, jour et nuit', status: 'draft' },
-  en: { text: 'Care after sexual violence, day and night', status: 'draft' },
-} as const;
-const zsgServiceDescription = {
-      nl: 'Bellen of langsgaan kan op elk uur. Werkt samen met de centra mensenhandel.',
-      fr: { text: 'Appeler ou passer, à toute heure. Collabore avec les centres traite des êtres humains.', status: 'draft' },
-      en: { text: 'Call or go there at any hour. Works with the human trafficking centres.', status: 'draft' },
-    } as const;
-const zsgAlways = { kind: 'always', source: zsgSection } as const;
 
 export const contacts = [
   {
@@ -369,122 +353,9 @@ export const contacts = [
       { source: 'besafe-coeur-bleu-2023', section: 'Lancement de la campagne Cœur bleu 2023' },
       { source: 'seraing-coeur-bleu', section: 'page' },
     ],
-    reviewedAt,
+    reviewedAt: '2026-12-07',
   },
-  {
-    id: 'zsg-gent',
-    name: {
-      nl: 'Zorgcentrum na Seksueel Geweld Gent (UZ Gent)',
-      fr: { text: 'Centre de prise en charge des violences sexuelles de Gand (UZ Gent)', status: 'draft' },
-      en: { text: 'Sexual Assault Care Centre Ghent (UZ Gent)', status: 'draft' },
-    },
-    description: zsgDescription,
-    timeZone: 'Europe/Brussels',
-    services: [
-      {
-        id: 'zsg-gent-zorg',
-        name: zsgServiceName,
-        description: zsgServiceDescription,
-        audiences: ['young-people', 'professionals'],
-        topics: ['sexual-violence', 'sexual-exploitation'],
-        phones: [{ number: '+3293328080', display: '09 332 80 80', kind: 'voice', source: wallonieEmergency }],
-        serviceArea: ['BE-VLG'],
-        hours: zsgAlways,
-        emails: [{ address: 'zsg@uzgent.be', source: wallonieEmergency }],
-      },
-    ],
-    sources: [zsgSection, wallonieEmergency],
-    reviewedAt,
-  },
-  {
-    id: 'zsg-brussel',
-    name: {
-      nl: 'Zorgcentrum na Seksueel Geweld Brussel (UMC Sint-Pieter)',
-      fr: { text: 'Centre de prise en charge des violences sexuelles de Bruxelles (CHU Saint-Pierre)', status: 'draft' },
-      en: { text: 'Sexual Assault Care Centre Brussels (Saint-Pierre University Hospital)', status: 'draft' },
-    },
-    description: zsgDescription,
-    address: {
-      street: 'Rue Haute 320',
-      postalCode: '1000',
-      locality: 'Bruxelles',
-      region: 'BE-BRU',
-      country: 'BE',
-      source: { source: 'cpvs-bruxelles', section: 'Adresse' },
-    },
-    timeZone: 'Europe/Brussels',
-    services: [
-      {
-        id: 'zsg-brussel-zorg',
-        name: zsgServiceName,
-        description: zsgServiceDescription,
-        audiences: ['young-people', 'professionals'],
-        topics: ['sexual-violence', 'sexual-exploitation'],
-        phones: [{ number: '+3225354542', display: '02 535 45 42', kind: 'voice', source: { source: 'cpvs-bruxelles', section: 'Téléphone' } }],
-        serviceArea: ['BE-BRU'],
-        hours: zsgAlways,
-        emails: [{ address: 'cpvs@stpierre-bru.be', source: wallonieEmergency }],
-      },
-    ],
-    sources: [zsgSection, { source: 'cpvs-bruxelles', section: 'Heures de permanence' }, wallonieEmergency],
-    reviewedAt,
-  },
-  {
-    id: 'zsg-luik',
-    name: {
-      nl: 'Zorgcentrum na Seksueel Geweld Luik (UMC Luik)',
-      fr: { text: 'Centre de prise en charge des violences sexuelles de Liège (CHU de Liège)', status: 'draft' },
-      en: { text: 'Sexual Assault Care Centre Liège (Liège University Hospital)', status: 'draft' },
-    },
-    description: zsgDescription,
-    timeZone: 'Europe/Brussels',
-    services: [
-      {
-        id: 'zsg-luik-zorg',
-        name: zsgServiceName,
-        description: zsgServiceDescription,
-        audiences: ['young-people', 'professionals'],
-        topics: ['sexual-violence', 'sexual-exploitation'],
-        phones: [{ number: '+3242843511', display: '04 284 35 11', kind: 'voice', source: wallonieEmergency }],
-        serviceArea: ['BE-WAL'],
-        hours: zsgAlways,
-      },
-    ],
-    sources: [zsgSection, wallonieEmergency],
-    reviewedAt,
-  },
-  {
-    id: 'zsg-charleroi',
-    name: {
-      nl: 'Zorgcentrum na Seksueel Geweld Charleroi',
-      fr: { text: 'Centre de prise en charge des violences sexuelles de Charleroi', status: 'draft' },
-      en: { text: 'Sexual Assault Care Centre Charleroi', status: 'draft' },
-    },
-    description: {
-      nl: 'In een huis naast het CHU Marie Curie in Lodelinsart. Dag en nacht open.',
-      fr: { text: 'Dans une maison à côté du CHU Marie Curie à Lodelinsart. Ouvert jour et nuit.', status: 'draft' },
-      en: { text: 'In a house next to the CHU Marie Curie hospital in Lodelinsart. Open day and night.', status: 'draft' },
-    },
-    timeZone: 'Europe/Brussels',
-    services: [
-      {
-        id: 'zsg-charleroi-zorg',
-        name: zsgServiceName,
-        description: {
-          nl: 'Je kunt bellen of langsgaan, op elk uur.',
-          fr: { text: 'Vous pouvez appeler ou vous y rendre, à toute heure.', status: 'draft' },
-          en: { text: 'You can call or go there, at any hour.', status: 'draft' },
-        },
-        audiences: ['young-people', 'professionals'],
-        topics: ['sexual-violence'],
-        phones: [{ number: '+3271924100', display: '071 92 41 00', kind: 'voice', source: { source: 'rtbf-cpvs-charleroi', section: 'page' } }],
-        serviceArea: ['BE-WAL'],
-        hours: { kind: 'always', source: { source: 'rtbf-cpvs-charleroi', section: 'page' } },
-      },
-    ],
-    sources: [{ source: 'rtbf-cpvs-charleroi', section: 'page' }],
-    reviewedAt,
-  },
+  ...careCentres,
   {
     id: 'emergency-112',
     name: { nl: 'Noodnummer 112', fr: { text: 'Numéro d’urgence 112', status: 'draft' }, en: { text: 'Emergency number 112', status: 'draft' } },
@@ -567,6 +438,7 @@ export const contacts = [
     sources: [{ source: 'hulplijn-1712-over', section: 'page' }],
     reviewedAt,
   },
+  ...belgianHelplines,
   {
     id: 'veilig-thuis',
     name: { nl: 'Veilig Thuis', fr: { text: 'Veilig Thuis', status: 'draft' }, en: { text: 'Veilig Thuis', status: 'draft' } },
@@ -701,6 +573,7 @@ export const contacts = [
     sources: [{ source: 'csg-in-de-media', section: 'Werkbezoek ministers Dekker en Grapperhaus' }, { source: 'nu-meldpunt-seksueel-geweld', section: 'page' }],
     reviewedAt,
   },
+  ...dutchHelplines,
   {
     id: 'emergency-112-nl',
     name: {
@@ -752,12 +625,27 @@ export const contacts = [
     },
         audiences: ['professionals', 'parents'],
         topics: ['trafficking', 'sexual-exploitation', 'criminal-exploitation', 'labour-exploitation', 'reporting'],
-        phones: [{ number: '+319008844', display: '0900 8844', kind: 'voice', source: { source: 'wegwijzer-melden', section: 'Politie' } }],
+        phones: [
+          {
+            number: '+319008844',
+            display: '0900 8844',
+            kind: 'voice',
+            charge: {
+              text: {
+                nl: 'Niet gratis: 2 cent per minuut, plus je gewone belkosten.',
+                fr: { text: 'Pas gratuit' + '\u00a0' + ': 2 centimes par minute, plus le coût habituel de l’appel.', status: 'draft' },
+                en: { text: 'Not free: 2 cents a minute, plus your usual call charges.', status: 'draft' },
+              },
+              source: { source: 'pitane-politie-0900-2023', section: 'page' },
+            },
+            source: { source: 'wegwijzer-melden', section: 'Politie' },
+          },
+        ],
         serviceArea: ['NL'],
       },
     ],
     sources: [{ source: 'wegwijzer-melden', section: 'Politie' }, risicoInschatting],
-    reviewedAt,
+    reviewedAt: '2026-12-07',
   },
   {
     id: 'nederlandse-arbeidsinspectie',
@@ -822,12 +710,27 @@ export const contacts = [
         serviceArea: ['NL'],
         url: 'http://www.buitvoorprofessionals.nl',
       },
+      {
+        id: 'fier-chat',
+        name: { nl: 'Anoniem chatten met Fier', fr: { text: 'Chatter anonymement avec Fier', status: 'draft' }, en: { text: 'Chat with Fier anonymously', status: 'draft' } },
+        description: {
+          nl: 'Anoniem chatten, ’s avonds en ’s nachts. Geen noodnummer: bij acuut gevaar bel je 112.',
+          fr: { text: 'Chatter anonymement, le soir et la nuit. Pas un numéro d’urgence' + '\u00a0' + ': en cas de danger aigu, appelez le 112.', status: 'draft' },
+          en: { text: 'Chat anonymously, in the evening and at night. Not an emergency number: in acute danger, call 112.', status: 'draft' },
+        },
+        audiences: ['young-people'],
+        topics: ['sexual-exploitation', 'sexual-violence'],
+        phones: [],
+        serviceArea: ['NL'],
+        url: 'https://www.chatmetfier.nl',
+        sources: [{ source: 'omropfryslan-fier-2020', section: 'page' }, { source: 'jeugdjournaal-fier-2019', section: 'page' }, { source: 'wegwijzer-melden', section: 'Melden van mensenhandel' }],
+      },
     ],
     sources: [
       { source: 'tien-drempels', section: 'Meer handvatten: BUIT voor professionals' },
       { source: 'tien-drempels', section: 'JIJ kan het verschil maken!' },
     ],
-    reviewedAt,
+    reviewedAt: '2026-12-07',
   },
   // How the parket is reached: no single number; each judicial district has its own office, and
   // the Openbaar Ministerie lists them (found 2026-12-05; not in PUBLIC-FACTS, cited beside it).
@@ -865,7 +768,7 @@ export const contacts = [
       },
     ],
     sources: [{ source: 'om-parketten-procureur-des-konings', section: 'Parketten van de procureur des Konings' }],
-    reviewedAt,
+    reviewedAt: '2026-12-07',
   },
 ] as const satisfies readonly Contact[];
 

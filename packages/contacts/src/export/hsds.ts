@@ -173,7 +173,8 @@ export interface HsdsService {
   readonly url?: string;
   /** The first of the service's e-mail addresses; all of them are in `contacts`. */
   readonly email?: string;
-  readonly status: 'active';
+  /** `inactive` for a centre that is only announced (`announced`): no source shows it open yet. */
+  readonly status: 'active' | 'inactive';
   /** The date a person last checked the service against its sources (the contact's `reviewedAt`). */
   readonly assured_date: string;
   readonly phones?: readonly HsdsPhone[];
@@ -309,8 +310,13 @@ function phoneOf(contact: Contact, service: Service, serviceId: string, phone: P
     number: phone.number,
     type: phone.kind,
     ...(phone.free && { description: freeDescription.nl, mh_free: true, ...translationsOf({ description: freeDescription }) }),
+    // What a call costs, where a source says it is not free (the Dutch police's 0900 number).
+    ...(phone.charge && { description: phone.charge.text.nl, ...translationsOf({ description: phone.charge.text }) }),
     mh_display: phone.display,
-    metadata: verified(contact, of, { number: phone.number }, [phone.source]),
+    metadata: [
+      ...verified(contact, of, { number: phone.number }, [phone.source]),
+      ...(phone.charge ? verified(contact, of, { description: phone.charge.text.nl }, [phone.charge.source]) : []),
+    ],
   };
 }
 
@@ -383,7 +389,7 @@ function serviceOf(contact: Contact, organizationId: string, service: Service): 
     description: service.description.nl,
     ...(service.url && { url: service.url }),
     ...(emails[0] && { email: emails[0].address }),
-    status: 'active',
+    status: contact.announced ? 'inactive' : 'active',
     assured_date: contact.reviewedAt,
     ...(phones.length > 0 && { phones }),
     ...(service.hours && { schedules: schedulesOf(contact, service, of.id, service.hours) }),

@@ -68,7 +68,7 @@ export const steps = [
       fr: { text: 'Chez le médecin traitant, chez un médecin de l’institution ou dans un Centre de prise en charge des violences sexuelles (CPVS). Toute victime de violence sexuelle y reçoit des soins médicaux et psychologiques et un examen médico-légal. Si le jeune le souhaite, il peut aussi y porter plainte à la police.', status: 'draft' },
       en: { text: 'This can be the family doctor, a doctor of the service, or a Sexual Assault Care Centre (ZSG/CPVS). There, every victim of sexual violence gets medical and psychological care and a forensic examination. If the young person wants, they can also file a complaint with the police there.', status: 'draft' },
     },
-    contacts: ['zsg-gent', 'zsg-brussel', 'zsg-luik', 'zsg-charleroi'],
+    contacts: ['zsg-gent', 'zsg-antwerpen', 'zsg-roeselare', 'zsg-leuven', 'zsg-genk', 'zsg-brussel', 'zsg-luik', 'zsg-charleroi', 'zsg-namen', 'zsg-aarlen'],
     provisions: [],
     sources: [{ source: 'draaiboek-jeugdhulp', section: `${firstActions}, Huisarts / Zorgcentra na Seksueel Geweld` }],
   },

@@ -65,6 +65,10 @@ export const contactCardStyles = css`
       font-weight: 400;
       white-space: nowrap;
     }
+    .charge {
+      display: block;
+      font-size: 0.9375em;
+    }
     .open {
       color: var(--mh-color-success, #1e5c2e);
     }

@@ -60,6 +60,28 @@ describe('<mh-contact-card>', () => {
     expect(root.querySelectorAll('a[href^="tel:"]')).to.have.length(1);
   });
 
+  // PUBLIC-FACTS §4: no source gives the Namur centre's phone; the network lists the centres.
+  it('compact, a centre without a phone still offers its website, so no card is a dead end', async () => {
+    const card = await fixture<ContactCard>(html`<mh-contact-card contact="zsg-namen" compact lang="fr"></mh-contact-card>`);
+    const root = shadow(card);
+    expect(root.querySelector('a[href^="tel:"]')).to.equal(null);
+    const link = root.querySelector<HTMLAnchorElement>('a[href="https://www.violencessexuelles.be/centres-prise-charge-violences-sexuelles"]');
+    expect(link?.textContent).to.equal('www.violencessexuelles.be/centres-prise-charge-violences-sexuelles');
+    await expect(card).to.be.accessible();
+  });
+
+  // PUBLIC-FACTS §4 (how soon: < 72 h, < 7 days, < 1 month) and §11 (the police's 0900 number costs 2 cents a minute).
+  it('says what each service offers: how soon to go to a care centre, and what a charged call costs', async () => {
+    const centre = await fixture<ContactCard>(html`<mh-contact-card contact="zsg-gent" lang="nl"></mh-contact-card>`);
+    expect(shadow(centre).querySelector('.service-description')?.textContent).to.match(/binnen 72 uur.*Tot 7 dagen.*Tot een maand/);
+    const police = await fixture<ContactCard>(html`<mh-contact-card contact="politie-nl" lang="fr"></mh-contact-card>`);
+    const root = shadow(police);
+    const line = root.querySelector('a[href="tel:+319008844"]')?.parentElement;
+    expect(line?.querySelector('[part="charge"]')?.textContent).to.match(/^Pas gratuit\u00a0: 2 centimes par minute/);
+    expect([...(line?.querySelectorAll('[part="badge"]') ?? [])].map((badge) => badge.textContent)).not.to.include('gratuit');
+    await expect(police).to.be.accessible();
+  });
+
   it('an unknown id shows a polite message, warns once, and never renders blank', async () => {
     const warnings = captureWarnings();
     let card: ContactCard;

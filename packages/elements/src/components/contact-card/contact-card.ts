@@ -17,15 +17,15 @@ function displayUrl(url: string): string {
 }
 
 /**
- * A help line or centre: its name, what it does, each phone as a `tel:` link with "free" and
- * "24/7" where a source says so, e-mail, website, opening hours with "open now" or "closed now",
- * and languages. An unknown id shows a polite message and warns once in the console.
+ * A help line or centre: its name, what it does, each service and what it offers, each phone as
+ * a `tel:` link with "free" (or what a call costs) and "24/7" where a source says so, e-mail,
+ * website, opening hours with "open now" or "closed now", and languages. An unknown id shows a polite message and warns once in the console.
  *
  * @tag mh-contact-card
  * @summary Shows one contact of @mh/contacts, ready to call.
  *
  * @attr contact - The contact's id, e.g. `child-focus`, `payoke`, `veilig-thuis`.
- * @attr compact - Shows only the name and the phones.
+ * @attr compact - Shows only the name and the phones (or, without a phone, the website).
  * @attr heading-level - The heading level of the name (2–6, default 3), to fit the page's outline.
  * @attr lang - The language (nl, fr, en; `nl-BE` → nl); else the nearest ancestor's `lang`.
  *
@@ -34,6 +34,7 @@ function displayUrl(url: string): string {
  * @csspart description - What the contact does.
  * @csspart phone - Each phone link.
  * @csspart badge - The "free" and "24/7" labels.
+ * @csspart charge - What a call costs, where a source says it is not free.
  * @csspart message - The message shown instead of a card when the id is unknown.
  *
  * @cssprop --mh-contact-card-accent - The accent stripe (falls back to `--mh-color-accent`).
@@ -88,7 +89,7 @@ export class ContactCard extends LitElement {
         <div class="name" part="name" id="name" role="heading" aria-level=${level}>${t(contact.name)}</div>
         <p class="description" part="description">${t(contact.description)}</p>
         ${this.compact
-          ? this.renderCompactPhones(contact, text)
+          ? this.renderCompactPhones(contact, text, locale)
           : services.map((service) => this.renderService(contact, service, services.length > 1, level, locale, text, now))}
         ${this.compact ? nothing : this.renderDetails(contact, locale, text)}
       </article>
@@ -103,8 +104,9 @@ export class ContactCard extends LitElement {
     return html`
       <section class="service">
         ${named ? html`<div class="service-name" role="heading" aria-level=${Math.min(6, level + 1)}>${t(service.name)}</div>` : nothing}
+        <p class="service-description">${t(service.description)}</p>
         ${phones.length
-          ? html`<ul class="phones">${phones.map((phone) => this.renderPhone(phone, always, text))}</ul>`
+          ? html`<ul class="phones">${phones.map((phone) => this.renderPhone(phone, always, text, locale))}</ul>`
           : nothing}
         ${service.hours?.kind === 'weekly'
           ? html`<p class="hours">
@@ -120,7 +122,7 @@ export class ContactCard extends LitElement {
   }
 
   /** Compact: every number once, whichever services share it, with "24/7" if one of them is. */
-  private renderCompactPhones(contact: Contact, text: Strings): TemplateResult {
+  private renderCompactPhones(contact: Contact, text: Strings, locale: Locale): TemplateResult {
     const phones = new Map<string, { phone: Phone; always: boolean }>();
     for (const service of contact.services) {
       for (const phone of service.phones) {
@@ -129,14 +131,20 @@ export class ContactCard extends LitElement {
         phones.set(phone.number, { phone: phones.get(phone.number)?.phone ?? phone, always });
       }
     }
-    return html`<ul class="phones">${[...phones.values()].map(({ phone, always }) => this.renderPhone(phone, always, text))}</ul>`;
+    // A centre whose phone no source gives is still reached: by its (or its service's) website.
+    const url = contact.url ?? contact.services.find((service) => service.url)?.url;
+    if (phones.size === 0) return url ? html`<p><a href=${url}>${displayUrl(url)}</a></p>` : html``;
+    return html`<ul class="phones">${[...phones.values()].map(({ phone, always }) => this.renderPhone(phone, always, text, locale))}</ul>`;
   }
 
-  private renderPhone(phone: Phone, always: boolean, text: Strings): TemplateResult {
+  /** A number, "free" or what a call costs where a source says it, and "24/7". */
+  private renderPhone(phone: Phone, always: boolean, text: Strings, locale: Locale): TemplateResult {
     return html`<li>
       <a class="phone" part="phone" href=${telHref(phone)}>${phone.display}</a>${phone.free
         ? html`<span class="badge" part="badge">${text.free}</span>`
-        : nothing}${always ? html`<span class="badge" part="badge" title=${text.reachableAlways}>24/7</span>` : nothing}
+        : nothing}${always ? html`<span class="badge" part="badge" title=${text.reachableAlways}>24/7</span>` : nothing}${phone.charge
+        ? html`<span class="charge" part="charge">${localize(phone.charge.text, locale).text}</span>`
+        : nothing}
     </li>`;
   }
 
