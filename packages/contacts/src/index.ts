@@ -20,13 +20,14 @@ export type {
   Address,
   WeeklyHours,
   AlwaysOpen,
+  OtherHours,
   WeeklySchedule,
   Schedule,
   Service,
   Contact,
   DataFile,
 } from './types.js';
-export { localTimeIn, isScheduleOpenAt, type LocalTime } from './hours.js';
+export { localTimeIn, isScheduleOpenAt, nextOpening, type LocalTime, type NextOpening } from './hours.js';
 export { telHref } from './dial.js';
 export { toJsonLd, type JsonLdOrganization, type JsonLdContactPoint, type JsonLdPostalAddress, type JsonLdOpeningHours } from './export/json-ld.js';
 export { toVCard, escapeVCardText, foldVCardLine } from './export/vcard.js';

@@ -70,13 +70,19 @@ export const weeklyHoursSchema = z
   })
   .refine((range) => range.opens < range.closes, { message: 'must close after it opens on the same day', path: ['closes'] });
 
+const scheduleSource = {
+  source: sourceRefSchema,
+  asOf: z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date YYYY, YYYY-MM or YYYY-MM-DD').exactOptional(),
+  otherSource: z.strictObject({ text: localizedTextSchema, source: sourceRefSchema }).exactOptional(),
+};
+
 export const scheduleSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('always'), source: sourceRefSchema }),
+  z.strictObject({ kind: z.literal('always'), ...scheduleSource }),
   z.strictObject({
     kind: z.literal('weekly'),
     hours: nonEmpty(weeklyHoursSchema),
     closedOn: z.array(isoDate).readonly().exactOptional(),
-    source: sourceRefSchema,
+    ...scheduleSource,
   }),
 ]);
 

@@ -82,13 +82,32 @@ export interface WeeklyHours {
   readonly closes: string;
 }
 
-/** Around the clock, every day, as a source says. */
-export interface AlwaysOpen {
-  readonly kind: 'always';
+/**
+ * Where sources disagree on the hours, the data keeps the newer and says what the other says,
+ * with its source, beside them (PUBLIC-FACTS §11: never a blend of the two).
+ */
+export interface OtherHours {
+  readonly text: LocalizedText;
   readonly source: SourceRef;
 }
 
-export interface WeeklySchedule {
+/** What every schedule says of where it comes from. */
+interface ScheduleSource {
+  readonly source: SourceRef;
+  /**
+   * The date of the page that gives these hours (YYYY, YYYY-MM or YYYY-MM-DD), where it shows
+   * one: hours are only as new as their source, so a card shows it.
+   */
+  readonly asOf?: string;
+  readonly otherSource?: OtherHours;
+}
+
+/** Around the clock, every day, as a source says. */
+export interface AlwaysOpen extends ScheduleSource {
+  readonly kind: 'always';
+}
+
+export interface WeeklySchedule extends ScheduleSource {
   readonly kind: 'weekly';
   readonly hours: readonly WeeklyHours[];
   /**
@@ -96,7 +115,6 @@ export interface WeeklySchedule {
    * service only if it is listed here: nothing is assumed.
    */
   readonly closedOn?: readonly string[];
-  readonly source: SourceRef;
 }
 
 export type Schedule = AlwaysOpen | WeeklySchedule;

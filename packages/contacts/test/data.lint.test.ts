@@ -88,6 +88,22 @@ const rules: LintRule[] = [
       ),
   },
   {
+    name: 'hours say how old their source is, and a conflict names another source',
+    description:
+      'Hours are only as new as the page that gives them (PUBLIC-FACTS §11): `asOf` is that page’s own date where it shows one, and absent where it shows none; where another source says otherwise, `otherSource` cites that other page.',
+    check: () =>
+      services.flatMap(({ service }) => {
+        const hours = service.hours;
+        if (!hours) return [];
+        const source = getSource(hours.source.source);
+        const published = source.kind === 'public' ? source.published : undefined;
+        return [
+          ...(hours.asOf === published ? [] : [`${service.id}: asOf ${hours.asOf ?? '(none)'}, but its source's date is ${published ?? '(none)'}`]),
+          ...(hours.otherSource && hours.otherSource.source.source === hours.source.source ? [`${service.id}: otherSource cites the same page as the hours`] : []),
+        ];
+      }),
+  },
+  {
     name: 'every service can be reached',
     description: 'A card with nothing to call, mail or open helps nobody.',
     check: () =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getContact, isOpenAt, localTimeIn, UnknownServiceError } from '../src/index.js';
+import { getContact, isOpenAt, localTimeIn, nextOpening, UnknownServiceError, type Schedule } from '../src/index.js';
 import { officeContact } from './fixtures.js';
 
 describe('isOpenAt with the real data', () => {
@@ -14,12 +14,15 @@ describe('isOpenAt with the real data', () => {
     const mondayMorning = new Date('2026-11-30T09:00:00Z');
     expect(isOpenAt(getContact('child-focus'), mondayMorning, 'child-focus-general')).toBeUndefined();
     expect(isOpenAt(getContact('sensoa'), mondayMorning)).toBeUndefined();
-    expect(isOpenAt(getContact('payoke'), mondayMorning)).toBeUndefined();
+    expect(isOpenAt(getContact('politie-nl'), mondayMorning)).toBeUndefined(); // PUBLIC-FACTS §11: hours not found
+    expect(isOpenAt(getContact('sos-viol'), mondayMorning)).toBeUndefined(); // §11: only part of the week is known
+    expect(isOpenAt(getContact('ecoute-enfants-103'), mondayMorning, 'ecoute-enfants-103-chat')).toBeUndefined(); // §11: chat hours not found
   });
 
   it('the care centres and the Belgian and Dutch 24/7 lines are open at any hour', () => {
     const newYearsNight = new Date('2026-12-31T23:30:00Z');
-    for (const id of ['zsg-gent', 'zsg-brussel', 'zsg-luik', 'mensenhandel-helpline', 'veilig-thuis', 'centrum-seksueel-geweld']) {
+    // PUBLIC-FACTS §11: the three specialised centres (Fedasil: "24 uur op 24 uur"), Télé-Accueil 107 and Tele-Onthaal 106 too.
+    for (const id of ['zsg-gent', 'zsg-brussel', 'zsg-luik', 'mensenhandel-helpline', 'veilig-thuis', 'centrum-seksueel-geweld', 'payoke', 'pag-asa', 'surya', 'tele-accueil-107', 'tele-onthaal-106']) {
       expect(isOpenAt(getContact(id), newYearsNight), id).toBe(true);
     }
   });
@@ -35,6 +38,57 @@ describe('isOpenAt with the real data', () => {
 });
 
 // Monday to Friday 09:00–17:00 (a test fixture: see fixtures.ts).
+// PUBLIC-FACTS §11, each with its source and date.
+describe('the hours a source gives, by the contact’s own clock', () => {
+  it('Awel 102 (HLN, 2021): every day 16–22, Wednesday and Saturday from 14', () => {
+    const awel = getContact('awel');
+    expect(isOpenAt(awel, new Date('2026-12-09T13:30:00Z'))).toBe(true); // Wed 14:30 in Brussels
+    expect(isOpenAt(awel, new Date('2026-12-10T13:30:00Z'))).toBe(false); // Thu 14:30
+    expect(isOpenAt(awel, new Date('2026-12-10T20:59:00Z'))).toBe(true); // Thu 21:59
+    expect(isOpenAt(awel, new Date('2026-12-10T21:00:00Z'))).toBe(false); // Thu 22:00
+  });
+
+  it('a chat’s hours are not the phone’s: Tele-Onthaal’s phone answers at noon, its chat does not', () => {
+    const teleOnthaal = getContact('tele-onthaal-106');
+    const noon = new Date('2026-12-08T11:00:00Z'); // Tue 12:00
+    expect(isOpenAt(teleOnthaal, noon, 'tele-onthaal-106-bellen')).toBe(true);
+    expect(isOpenAt(teleOnthaal, noon, 'tele-onthaal-chat')).toBe(false);
+    expect(isOpenAt(teleOnthaal, new Date('2026-12-08T21:30:00Z'), 'tele-onthaal-chat')).toBe(true); // Tue 22:30
+    expect(isOpenAt(teleOnthaal, new Date('2026-12-12T21:30:00Z'), 'tele-onthaal-chat')).toBe(false); // Sat 22:30: to 22 at weekends
+  });
+
+  it('Fier’s chat (Jeugdjournaal, 2019) runs through the night, 19:00 to 06:00, in Amsterdam time', () => {
+    const fier = getContact('fier');
+    expect(isOpenAt(fier, new Date('2026-12-08T02:00:00Z'), 'fier-chat')).toBe(true); // 03:00
+    expect(isOpenAt(fier, new Date('2026-12-08T05:30:00Z'), 'fier-chat')).toBe(false); // 06:30
+    expect(isOpenAt(fier, new Date('2026-07-08T17:30:00Z'), 'fier-chat')).toBe(true); // 19:30 summer time
+  });
+});
+
+describe('nextOpening: when a closed line opens', () => {
+  const awel = getContact('awel').services[0]?.hours as Schedule;
+
+  it('later today, on another day, and not at all while open or always open', () => {
+    expect(nextOpening(awel, new Date('2026-12-10T09:00:00Z'), 'Europe/Brussels')).toEqual({ date: '2026-12-10', weekday: 'th', time: '16:00', inDays: 0 });
+    expect(nextOpening(awel, new Date('2026-12-10T21:30:00Z'), 'Europe/Brussels')).toEqual({ date: '2026-12-11', weekday: 'fr', time: '16:00', inDays: 1 });
+    expect(nextOpening(awel, new Date('2026-12-08T22:00:00Z'), 'Europe/Brussels')).toEqual({ date: '2026-12-09', weekday: 'we', time: '14:00', inDays: 1 });
+    expect(nextOpening(awel, new Date('2026-12-10T16:00:00Z'), 'Europe/Brussels')).toBeUndefined(); // open at 17:00
+    expect(nextOpening({ kind: 'always', source: { source: 'reis-van-kelly', section: 'x' } }, new Date(), 'Europe/Brussels')).toBeUndefined();
+  });
+
+  it('reads the wall clock across the change to summer time (Sunday 29 March 2026)', () => {
+    // Saturday 28 March 23:00 CET is 22:00Z; the next opening is Sunday 16:00 CEST, whatever the UTC offset.
+    expect(nextOpening(awel, new Date('2026-03-28T22:00:00Z'), 'Europe/Brussels')).toEqual({ date: '2026-03-29', weekday: 'su', time: '16:00', inDays: 1 });
+  });
+
+  it('skips a closed date, and a night shift’s 00:00 is not a new opening', () => {
+    const office: Schedule = { kind: 'weekly', hours: [{ days: ['mo', 'tu', 'we', 'th', 'fr'], opens: '09:00', closes: '17:00' }], closedOn: ['2026-12-25'], source: { source: 'reis-van-kelly', section: 'x' } };
+    expect(nextOpening(office, new Date('2026-12-24T17:00:00Z'), 'Europe/Brussels')).toEqual({ date: '2026-12-28', weekday: 'mo', time: '09:00', inDays: 4 });
+    const fier = getContact('fier').services[1]?.hours as Schedule;
+    expect(nextOpening(fier, new Date('2026-12-08T06:00:00Z'), 'Europe/Amsterdam')).toEqual({ date: '2026-12-08', weekday: 'tu', time: '19:00', inDays: 0 });
+  });
+});
+
 describe('isOpenAt with office hours', () => {
   const office = officeContact();
   const at = (iso: string) => isOpenAt(office, new Date(iso));

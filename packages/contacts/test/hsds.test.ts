@@ -391,6 +391,16 @@ describe('provenance', () => {
     expect(serviceById('politie-nl-0900-8844').phones?.[0]?.description).toMatch(/^Niet gratis: 2 cent per minuut/);
   });
 
+  // PUBLIC-FACTS §11: L'Avenir (2021) says 24/7; the line's own undated page still says Mon–Fri 9–19.
+  it('keeps the newer hours and says in the schedule’s notes what the other source says, citing it', () => {
+    const [schedule] = serviceById('ecoute-violences-conjugales-0800-30-030').schedules ?? [];
+    expect(schedule).toMatchObject({ byday: 'MO,TU,WE,TH,FR,SA,SU', opens_at: '00:00', closes_at: '23:59' });
+    expect(schedule?.notes).toMatch(/^De eigen site van de lijn \(zonder datum\) noemt nog maandag tot vrijdag van 9 tot 19 uur/);
+    expect(schedule?.metadata.find((entry) => entry.field_name === 'notes')?.mh_sources.map((source) => source.source_id)).toEqual(['ecouteviolencesconjugales-presentation']);
+    // Fier's chat runs through the night: two records, 19:00–23:59 and 00:00–06:00.
+    expect(serviceById('fier-chat').schedules?.map((record) => `${record.opens_at}–${record.closes_at}`)).toEqual(['19:00–23:59', '00:00–06:00']);
+  });
+
   it('cites the source of each fact, resolved from the registry', () => {
     const childFocus = records[0];
     expect(childFocus?.metadata.map((entry) => entry.field_name)).toEqual(['name', 'description', 'website']);

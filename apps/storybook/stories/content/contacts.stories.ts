@@ -36,21 +36,27 @@ function phone(entry: Phone): TemplateResult {
   return html`<li>
     <strong>${entry.display}</strong> (${entry.kind})<br />
     E.164: <code>${entry.number}</code><br />
-    ${entry.free ? 'Free: yes, a source says so' : 'Free: not known (no source says so)'}<br />
+    ${entry.free ? 'Free: yes, a source says so' : entry.charge ? html`Cost: ${localize(entry.charge.text, 'nl').text} <small>(${citation(entry.charge.source)})</small>` : 'Free: not known (no source says so)'}<br />
     <small>${citation(entry.source)}</small>
   </li>`;
 }
 
+/** How old the hours are, and what another source says where they differ. */
+function hoursSource(schedule: Schedule): TemplateResult {
+  return html`<small>${citation(schedule.source)}; page date: ${schedule.asOf ?? 'none shown'}</small>
+    ${schedule.otherSource ? html`<p>Another source says: ${localize(schedule.otherSource.text, 'nl').text} <small>(${citation(schedule.otherSource.source)})</small></p>` : nothing}`;
+}
+
 function hours(schedule: Schedule | undefined): TemplateResult {
   if (!schedule) return html`<p>Unknown: no source gives the hours (never guessed).</p>`;
-  if (schedule.kind === 'always') return html`<p>24/7: every day, around the clock.</p><small>${citation(schedule.source)}</small>`;
+  if (schedule.kind === 'always') return html`<p>24/7: every day, around the clock.</p>${hoursSource(schedule)}`;
   return html`<ul>
       ${schedule.hours.map(
         (range) => html`<li>${range.days.map((day) => html`<abbr title=${dayLongNames[day]}>${dayNames[day]}</abbr>`).map((day, index) => html`${index ? ', ' : ''}${day}`)}: ${range.opens}–${range.closes}</li>`,
       )}
     </ul>
     ${schedule.closedOn?.length ? html`<p>Closed all day on: ${schedule.closedOn.join(', ')}</p>` : nothing}
-    <small>${citation(schedule.source)}</small>`;
+    ${hoursSource(schedule)}`;
 }
 
 function openNow(contact: Contact, service: Service, now: Date): TemplateResult {
@@ -142,6 +148,14 @@ export const AllContacts: StoryObj = {
                   ? html`${contact.address.street}<br />${contact.address.postalCode} ${contact.address.locality}<br />Region ${contact.address.region}, ${contact.address.country}<br /><small>${citation(contact.address.source)}</small>`
                   : '—'}</td>
               </tr>
+              <tr>
+                <th scope="row">Status</th>
+                <td>${contact.announced
+                  ? html`Announced, not confirmed open: opens ${contact.announced.opens} <small>(${citation(contact.announced.source)})</small>${contact.announced.otherDates?.map(
+                      (other) => html`<br />Another source: ${other.opens} <small>(${citation(other.source)})</small>`,
+                    )}<br />Left out of findContacts unless asked.`
+                  : 'In operation'}</td>
+              </tr>
               <tr><th scope="row">Time zone of the hours</th><td>${contact.timeZone}</td></tr>
               <tr><th scope="row">Reachable now (any service)</th><td>${anyOpen(contact, now)}</td></tr>
               <tr><th scope="row">Sources (contact as a whole)</th><td>${sources(contact.sources)}</td></tr>
@@ -181,8 +195,8 @@ export const OpenNow: StoryObj = {
               (service) => html`<tr>
                 <td>${localize(contact.name, locale).text}<br /><small><code>${contact.id}</code></small></td>
                 <th scope="row">${textWithStatus(service.name, locale)}<br /><small><code>${service.id}</code></small></th>
-                <td>${service.phones.length ? service.phones.map((entry, index) => html`${index ? html`<br />` : nothing}<span class="nowrap">${entry.display}</span>${entry.free ? ' (free)' : ''}`) : '—'}</td>
-                <td class="nowrap">${hoursInShort(service.hours)}</td>
+                <td>${service.phones.length ? service.phones.map((entry, index) => html`${index ? html`<br />` : nothing}<span class="nowrap">${entry.display}</span>${entry.free ? ' (free)' : entry.charge ? ' (not free)' : ''}`) : '—'}</td>
+                <td class="nowrap">${hoursInShort(service.hours)}${service.hours ? html`<br /><small>as of ${service.hours.asOf ?? 'an undated page'}${service.hours.otherSource ? '; another source differs' : ''}</small>` : nothing}</td>
                 <td>${openNow(contact, service, now)}</td>
               </tr>`,
             ),

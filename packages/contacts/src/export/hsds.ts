@@ -324,7 +324,8 @@ function schedulesOf(contact: Contact, service: Service, serviceId: string, sche
   const ranges: readonly WeeklyHours[] = schedule.kind === 'always' ? [{ days: allWeek, opens: '00:00', closes: '23:59' }] : schedule.hours;
   const description = schedule.kind === 'always' ? alwaysDescription : undefined;
   const closedOn = schedule.kind === 'weekly' && schedule.closedOn && schedule.closedOn.length > 0 ? schedule.closedOn : undefined;
-  const notes = closedOn && closedOnNotes(closedOn);
+  // Where another source gives other hours, HSDS's free-text notes say so, with the dates closed.
+  const notes = joinTexts(closedOn && closedOnNotes(closedOn), schedule.otherSource?.text);
   return ranges.map((range, index): HsdsSchedule => {
     const of = resource('schedule', `${service.id}:${index}`);
     const byday = range.days.map((day) => day.toUpperCase()).join(',');
@@ -342,9 +343,22 @@ function schedulesOf(contact: Contact, service: Service, serviceId: string, sche
       mh_time_zone: contact.timeZone,
       ...(closedOn && { mh_closed_on: closedOn }),
       ...translationsOf({ description, notes }),
-      metadata: verified(contact, of, { byday, opens_at: range.opens, closes_at: closes }, [schedule.source]),
+      metadata: [
+        ...verified(contact, of, { byday, opens_at: range.opens, closes_at: closes }, [schedule.source]),
+        ...(schedule.otherSource ? verified(contact, of, { notes: schedule.otherSource.text.nl }, [schedule.otherSource.source]) : []),
+      ],
     };
   });
+}
+
+/** Two texts as one, language by language (a translation is draft if either part is). */
+function joinTexts(first: LocalizedText | undefined, second: LocalizedText | undefined): LocalizedText | undefined {
+  if (!first || !second) return first ?? second;
+  const part = (locale: 'fr' | 'en') => {
+    const [a, b] = [first[locale], second[locale]];
+    return a && b ? { [locale]: { text: `${a.text} ${b.text}`, status: a.status === 'draft' || b.status === 'draft' ? 'draft' : a.status } } : {};
+  };
+  return { nl: `${first.nl} ${second.nl}`, ...part('fr'), ...part('en') } as LocalizedText;
 }
 
 function serviceAreaOf(service: Service, serviceId: string, region: Region): HsdsServiceArea {

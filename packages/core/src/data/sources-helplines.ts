@@ -5,6 +5,37 @@
 import type { Source } from '../sources.js';
 
 export const helplineSources = [
+  // Belgium, the three specialised centres and 1712: PUBLIC-FACTS §11
+  {
+    id: 'fedasil-slachtoffers-mensenhandel',
+    kind: 'public',
+    url: 'https://fedasilinfo.be/nl/bescherming-voor-slachtoffers-van-mensenhandel-smokkel',
+    title: 'Bescherming voor slachtoffers van mensenhandel of smokkel',
+    publisher: 'Fedasil',
+    language: 'nl',
+    consulted: '2026-12-07',
+    region: 'BE',
+  },
+  {
+    id: 'lesmarolles-pag-asa',
+    kind: 'public',
+    url: 'http://www.lesmarolles.be/aide-aux-sans-abri/pag-asa',
+    title: '[Les Marolles: Pag-Asa]',
+    publisher: 'lesmarolles.be',
+    language: 'fr',
+    consulted: '2026-12-07',
+  },
+  {
+    id: 'vlaams-belang-vraag-1712-2020',
+    kind: 'public',
+    url: 'https://vlaamsbelangvlaamsbrabant.be/vraag-suzy-wouters-aan-minister-beke-over-hulplijn-1712/',
+    title: '[Vraag van Suzy Wouters aan minister Beke over hulplijn 1712]',
+    publisher: 'Vlaams Belang Vlaams-Brabant',
+    language: 'nl',
+    consulted: '2026-12-07',
+    published: '2020-02',
+    region: 'BE-VLG',
+  },
   // Belgium, French-speaking (Wallonia–Brussels Federation): PUBLIC-FACTS §5 and §11
   {
     id: 'rtl-ecoute-enfants-2014',

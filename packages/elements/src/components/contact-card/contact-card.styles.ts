@@ -65,8 +65,12 @@ export const contactCardStyles = css`
       font-weight: 400;
       white-space: nowrap;
     }
-    .charge {
+    .charge,
+    .status {
       display: block;
+      font-size: 0.9375em;
+    }
+    .hours-source {
       font-size: 0.9375em;
     }
     .open {

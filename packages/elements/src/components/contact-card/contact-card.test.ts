@@ -82,6 +82,45 @@ describe('<mh-contact-card>', () => {
     await expect(police).to.be.accessible();
   });
 
+  // PUBLIC-FACTS §11: Awel 102 every day 16–22, Wednesday and Saturday from 14 (HLN, February 2021).
+  it('says a closed line opens later today or on which day, by Brussels time, and how old its source is', async () => {
+    const card = await fixture<ContactCard>(html`<mh-contact-card contact="awel" lang="nl"></mh-contact-card>`);
+    const status = () => shadow(card).querySelector('.hours > span')?.textContent;
+    card.now = new Date('2026-12-10T09:00:00Z'); // Thursday 10:00 in Brussels
+    await card.updateComplete;
+    expect(status()).to.equal('Nu gesloten, opent om 16:00');
+    card.now = new Date('2026-12-10T21:30:00Z'); // Thursday 22:30
+    await card.updateComplete;
+    expect(status()).to.equal('Nu gesloten, opent vrijdag om 16:00');
+    card.now = new Date('2026-07-08T12:30:00Z'); // Wednesday 14:30 in summer time (UTC+2)
+    await card.updateComplete;
+    expect(status()).to.equal('Nu open');
+    expect(shadow(card).querySelector('.hours-source')?.textContent).to.equal('Uren volgens een bron van februari 2021.');
+    await expect(card).to.be.accessible();
+  });
+
+  it('in the check’s compact list, a line with weekly hours says whether it is open now; a 24/7 line keeps its badge', async () => {
+    const card = await fixture<ContactCard>(html`<mh-contact-card contact="hulplijn-1712" compact lang="fr"></mh-contact-card>`);
+    card.now = new Date('2026-12-12T10:00:00Z'); // Saturday 11:00: 1712 answers on working days 9–17 (2020)
+    await card.updateComplete;
+    const line = shadow(card).querySelector('a[href="tel:1712"]')?.parentElement;
+    expect(line?.querySelector('.status')?.textContent).to.equal('Fermé maintenant, ouvre lundi à 09:00');
+    const always = await fixture<ContactCard>(html`<mh-contact-card contact="tele-accueil-107" compact lang="fr"></mh-contact-card>`);
+    const line107 = shadow(always).querySelector('a[href="tel:107"]')?.parentElement;
+    expect(line107?.querySelector('.status')).to.equal(null);
+    expect([...(line107?.querySelectorAll('[part="badge"]') ?? [])].map((badge) => badge.textContent)).to.deep.equal(['gratuit', '24/7']);
+    await expect(card).to.be.accessible();
+  });
+
+  // PUBLIC-FACTS §11: L'Avenir (June 2021) says 24/7; the line's own undated page says Mon–Fri 9–19.
+  it('keeps the newer hours and shows what the other source says beside them', async () => {
+    const card = await fixture<ContactCard>(html`<mh-contact-card contact="ecoute-violences-conjugales" lang="fr"></mh-contact-card>`);
+    expect(shadow(card).querySelector('.hours-source')?.textContent).to.equal(
+      'Horaires selon une source de 1 juin 2021. Le site de la ligne (non daté) indique encore du lundi au vendredi de 9 à 19 heures, ensuite Télé-Accueil 107.',
+    );
+    await expect(card).to.be.accessible();
+  });
+
   it('an unknown id shows a polite message, warns once, and never renders blank', async () => {
     const warnings = captureWarnings();
     let card: ContactCard;

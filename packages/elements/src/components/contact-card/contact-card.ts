@@ -1,12 +1,12 @@
 // <mh-contact-card>: one help line or centre from @mh/contacts, ready to call on a phone.
 import { localize, type LocalizedText, type Locale } from '@mh/core';
-import { contacts, isOpenAt, telHref, type Contact, type Phone, type Service } from '@mh/contacts';
+import { contacts, isOpenAt, nextOpening, telHref, type Contact, type Phone, type Schedule, type Service } from '@mh/contacts';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { languageOf } from '../../internal/language.js';
 import { fill, overridesFrom, strings, type Strings } from '../../internal/strings.js';
 import { warnOnce } from '../../internal/warn.js';
 import { contactCardStyles } from './contact-card.styles.js';
-import { formatWeeklyHours, languageName } from './format.js';
+import { formatSourceDate, formatWeeklyHours, languageName, weekdayName } from './format.js';
 
 const byId: ReadonlyMap<string, Contact> = new Map(contacts.map((contact) => [contact.id, contact]));
 
@@ -19,7 +19,10 @@ function displayUrl(url: string): string {
 /**
  * A help line or centre: its name, what it does, each service and what it offers, each phone as
  * a `tel:` link with "free" (or what a call costs) and "24/7" where a source says so, e-mail,
- * website, opening hours with "open now" or "closed now", and languages. An unknown id shows a polite message and warns once in the console.
+ * website, and opening hours where a source gives them: "open now" or "closed now, opens at …"
+ * by the contact's own clock, with the date of the source and what another source says where
+ * they differ. Unknown hours show nothing. An unknown id shows a polite message and warns once
+ * in the console.
  *
  * @tag mh-contact-card
  * @summary Shows one contact of @mh/contacts, ready to call.
@@ -89,7 +92,7 @@ export class ContactCard extends LitElement {
         <div class="name" part="name" id="name" role="heading" aria-level=${level}>${t(contact.name)}</div>
         <p class="description" part="description">${t(contact.description)}</p>
         ${this.compact
-          ? this.renderCompactPhones(contact, text, locale)
+          ? this.renderCompactPhones(contact, text, locale, now)
           : services.map((service) => this.renderService(contact, service, services.length > 1, level, locale, text, now))}
         ${this.compact ? nothing : this.renderDetails(contact, locale, text)}
       </article>
@@ -100,7 +103,6 @@ export class ContactCard extends LitElement {
     const t = (value: LocalizedText) => localize(value, locale).text;
     const always = service.hours?.kind === 'always';
     const phones = service.phones.filter((phone) => phone.kind !== 'fax');
-    const open = service.hours?.kind === 'weekly' ? isOpenAt(contact, now, service.id) : undefined;
     return html`
       <section class="service">
         ${named ? html`<div class="service-name" role="heading" aria-level=${Math.min(6, level + 1)}>${t(service.name)}</div>` : nothing}
@@ -110,9 +112,17 @@ export class ContactCard extends LitElement {
           : nothing}
         ${service.hours?.kind === 'weekly'
           ? html`<p class="hours">
-              <span class=${open ? 'open' : 'closed'}>${open ? text.openNow : text.closedNow}</span>
+              ${this.renderStatus(contact, service, service.hours, now, locale, text)}
               · ${service.hours.hours.map((range) => formatWeeklyHours(range, locale)).join('; ')}
             </p>`
+          : nothing}
+        ${service.hours && (service.hours.asOf || service.hours.otherSource)
+          ? html`<p class="hours-source">${[
+              service.hours.asOf ? fill(text.hoursAsOf, { date: formatSourceDate(service.hours.asOf, locale) }) : '',
+              service.hours.otherSource ? t(service.hours.otherSource.text) : '',
+            ]
+              .filter(Boolean)
+              .join(' ')}</p>`
           : nothing}
         ${!this.compact && service.url && service.url !== contact.url
           ? html`<p><a href=${service.url}>${displayUrl(service.url)}</a></p>`
@@ -121,30 +131,51 @@ export class ContactCard extends LitElement {
     `;
   }
 
-  /** Compact: every number once, whichever services share it, with "24/7" if one of them is. */
-  private renderCompactPhones(contact: Contact, text: Strings, locale: Locale): TemplateResult {
-    const phones = new Map<string, { phone: Phone; always: boolean }>();
+  /**
+   * "Open now", or "closed now, opens at 16:00" / "… opens Monday at 09:00", by the contact's
+   * own clock; just "closed now" when it opens on none of the next seven days.
+   */
+  private renderStatus(contact: Contact, service: Service, hours: Schedule, now: Date, locale: Locale, text: Strings): TemplateResult {
+    if (isOpenAt(contact, now, service.id)) return html`<span class="open">${text.openNow}</span>`;
+    const next = nextOpening(hours, now, contact.timeZone);
+    const status = !next
+      ? text.closedNow
+      : next.inDays === 0
+        ? fill(text.closedOpensAt, { time: next.time })
+        : fill(text.closedOpensOn, { day: weekdayName(next.weekday, locale, 'long'), time: next.time });
+    return html`<span class="closed">${status}</span>`;
+  }
+
+  /**
+   * Compact: every number once, whichever services share it, with "24/7" if one of them is, or
+   * whether it is open now where a source gives weekly hours (the check's list of contacts).
+   */
+  private renderCompactPhones(contact: Contact, text: Strings, locale: Locale, now: Date): TemplateResult {
+    const phones = new Map<string, { phone: Phone; always: boolean; status?: TemplateResult }>();
     for (const service of contact.services) {
       for (const phone of service.phones) {
         if (phone.kind === 'fax') continue;
         const always = service.hours?.kind === 'always' || phones.get(phone.number)?.always === true;
-        phones.set(phone.number, { phone: phones.get(phone.number)?.phone ?? phone, always });
+        const status =
+          phones.get(phone.number)?.status ??
+          (service.hours?.kind === 'weekly' ? this.renderStatus(contact, service, service.hours, now, locale, text) : undefined);
+        phones.set(phone.number, { phone: phones.get(phone.number)?.phone ?? phone, always, ...(status && !always && { status }) });
       }
     }
     // A centre whose phone no source gives is still reached: by its (or its service's) website.
     const url = contact.url ?? contact.services.find((service) => service.url)?.url;
     if (phones.size === 0) return url ? html`<p><a href=${url}>${displayUrl(url)}</a></p>` : html``;
-    return html`<ul class="phones">${[...phones.values()].map(({ phone, always }) => this.renderPhone(phone, always, text, locale))}</ul>`;
+    return html`<ul class="phones">${[...phones.values()].map(({ phone, always, status }) => this.renderPhone(phone, always, text, locale, status))}</ul>`;
   }
 
   /** A number, "free" or what a call costs where a source says it, and "24/7". */
-  private renderPhone(phone: Phone, always: boolean, text: Strings, locale: Locale): TemplateResult {
+  private renderPhone(phone: Phone, always: boolean, text: Strings, locale: Locale, status?: TemplateResult): TemplateResult {
     return html`<li>
       <a class="phone" part="phone" href=${telHref(phone)}>${phone.display}</a>${phone.free
         ? html`<span class="badge" part="badge">${text.free}</span>`
         : nothing}${always ? html`<span class="badge" part="badge" title=${text.reachableAlways}>24/7</span>` : nothing}${phone.charge
         ? html`<span class="charge" part="charge">${localize(phone.charge.text, locale).text}</span>`
-        : nothing}
+        : nothing}${status ? html`<span class="status">${status}</span>` : nothing}
     </li>`;
   }
 

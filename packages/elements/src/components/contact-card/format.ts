@@ -3,9 +3,18 @@ import type { Locale } from '@mh/core';
 import { weekdays, type Weekday, type WeeklyHours } from '@mh/contacts';
 
 // 1 January 2024 was a Monday: day i of the week is 2024-01-(1+i).
-function weekdayName(day: Weekday, locale: Locale): string {
+export function weekdayName(day: Weekday, locale: Locale, width: 'short' | 'long' = 'short'): string {
   const date = new Date(Date.UTC(2024, 0, 1 + weekdays.indexOf(day)));
-  return new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' }).format(date);
+}
+
+/** A source's date as people say it: `2021`, `februari 2021`, `1 juni 2021`. */
+export function formatSourceDate(date: string, locale: Locale): string {
+  const [year = 0, month, day] = date.split('-').map(Number);
+  if (month === undefined) return String(year);
+  return new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'long', ...(day !== undefined && { day: 'numeric' }), timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day ?? 1)),
+  );
 }
 
 /** `ma–vr 09:00–17:00`: consecutive days as a range, others listed. */
