@@ -407,8 +407,8 @@ export const contacts = [
         serviceArea: ['BE'],
       },
     ],
-    sources: [emergencyNotice, wallonieEmergency],
-    reviewedAt,
+    sources: [{ source: 'police-be-numeros-urgence', section: 'Numéros d’urgence' }, emergencyNotice, wallonieEmergency],
+    reviewedAt: '2026-12-07',
   },
   {
     id: 'police-101',
@@ -434,8 +434,8 @@ export const contacts = [
         serviceArea: ['BE'],
       },
     ],
-    sources: [emergencyNotice, wallonieEmergency],
-    reviewedAt,
+    sources: [{ source: 'police-be-numeros-urgence', section: 'Numéros d’urgence' }, emergencyNotice, wallonieEmergency],
+    reviewedAt: '2026-12-07',
   },
   {
     id: 'hulplijn-1712',
