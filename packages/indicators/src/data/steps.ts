@@ -131,6 +131,8 @@ export const steps = [
     sources: [
       { source: 'draaiboek-jeugdhulp', section: `${firstActions}, Aftoetsing van signalen` },
       { source: 'draaiboek-jeugdhulp', section: '3.1 Gespecialiseerde centra voor slachtoffers van mensenhandel (PAG-ASA, Payoke en Sürya)' },
+      // Day and night: Fedasil, "De onthaalcentra zijn bereikbaar 24 uur op 24 uur" (PUBLIC-FACTS §11); seed 002 does not say it.
+      { source: 'fedasil-slachtoffers-mensenhandel', section: 'page' },
     ],
   },
   {
