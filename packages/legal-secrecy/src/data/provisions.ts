@@ -19,6 +19,9 @@ const compsy422bis = { source: 'compsy-422bis', section: 'Het beroepsgeheim door
 const nonPunishmentBarrier = { source: 'tien-drempels', section: '10. “Hoezo slachtoffer!? Dit is toch gewoon een dader?”' } as const;
 
 // Public pages cited more than once.
+// Two short pages on one topic each: the section is the page's own heading.
+const leuvenNonPunishment = { source: 'advocaten-leuven-non-punishment', section: 'Niet-bestraffingsbeginsel voor slachtoffers van mensenhandel' } as const;
+const wolterskluwerNonPunishment = { source: 'wolterskluwer-geen-straf-slachtoffers', section: 'Geen straf voor slachtoffers mensenhandel' } as const;
 const col458bis = { source: 'elfri-col-04-2018', section: 'Uittreksel uit het strafwetboek, Art. 458bis' } as const;
 const casusoverlegLaw = { source: 'vvsg-casusoverleg', section: 'page' } as const;
 const casusoverlegRules = { source: 'wolterskluwer-casusoverleg', section: 'page' } as const;
@@ -548,7 +551,8 @@ export const provisions = [
       en: { text: 'No punishment for victims of human trafficking', status: 'draft' },
     },
     articles: {
-      code1867: { article: 'art. 433quinquies, § 5', source: { source: 'wolterskluwer-geen-straf-slachtoffers', section: 'page' } },
+      // The page that quotes § 5 word for word.
+      code1867: { article: 'art. 433quinquies, § 5', source: leuvenNonPunishment },
       code2024: undefined,
     },
     appliesTo: {
@@ -569,7 +573,7 @@ export const provisions = [
           fr: { text: 'Les infractions sont la conséquence directe de l’exploitation.', status: 'draft' },
           en: { text: 'The offences are a direct result of the exploitation.', status: 'draft' },
         },
-        source: { source: 'advocaten-leuven-non-punishment', section: 'page' },
+        source: leuvenNonPunishment,
       },
     ],
     doesNotAllow: [],
@@ -580,7 +584,7 @@ export const provisions = [
           fr: { text: 'La loi du 22 mai 2019 l’a ajouté à l’art. 433quinquies du Code pénal. Il s’applique depuis le 1er juillet 2019.', status: 'draft' },
           en: { text: 'The law of 22 May 2019 added this to art. 433quinquies of the Criminal Code. It has applied since 1 July 2019.', status: 'draft' },
         },
-        source: { source: 'wolterskluwer-geen-straf-slachtoffers', section: 'page' },
+        source: wolterskluwerNonPunishment,
       },
       ...newCriminalCode,
     ],
@@ -589,10 +593,8 @@ export const provisions = [
       fr: { text: 'Une victime de la traite est impliquée dans des infractions qui sont la conséquence directe de son exploitation ? Elle n’encourt alors pas de peine pour celles-ci.', status: 'draft' },
       en: { text: 'Is a trafficking victim involved in offences as a direct result of the exploitation? Then they are not punished for them.', status: 'draft' },
     },
-    sources: [
-      { source: 'advocaten-leuven-non-punishment', section: 'page' },
-      { source: 'wolterskluwer-geen-straf-slachtoffers', section: 'page' },
-    ],
+    sources: [leuvenNonPunishment, wolterskluwerNonPunishment],
+    readMore: leuvenNonPunishment,
     reviewedAt,
     note: 'Statutory sentence from a secondary copy (advocaten-leuven.be, PUBLIC-FACTS §8 H6); check the Belgian Official Gazette. Not in the seeds. New 2024-code number not found (PUBLIC-FACTS §7).',
   },

@@ -139,7 +139,7 @@ export const steps = [
       en: { text: 'Did the young person commit offences as a direct result of the exploitation? Then they are not punished for them.', status: 'draft' },
     },
     contacts: [],
-    sources: [{ source: 'advocaten-leuven-non-punishment', section: 'page' }],
+    sources: [{ source: 'advocaten-leuven-non-punishment', section: 'Niet-bestraffingsbeginsel voor slachtoffers van mensenhandel' }],
   },
   // ---- The Netherlands
   { id: 'meldcode-step-1', text: meldcodeStepTexts[0].text, contacts: [], sources: [meldcodeStepTexts[0].source] },

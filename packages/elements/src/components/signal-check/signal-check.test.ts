@@ -321,7 +321,7 @@ describe('<mh-signal-check> at the seams', () => {
     expect(text).to.contain('(art. 422bis du Code pénal)');
     expect(secrecy(check)?.querySelector('[part="caveat"]')?.textContent).to.contain('Code pénal de 1867');
     // PUBLIC-FACTS §4: the four Walloon care centres in operation; none in Flanders, none only announced.
-    const centres = cards(check).filter((id) => id.startsWith('zsg-'));
+    const centres = cards(check).filter((id) => id?.startsWith('zsg-'));
     expect(centres).to.deep.equal(['zsg-luik', 'zsg-charleroi', 'zsg-namen', 'zsg-aarlen']);
     await expect(check).to.be.accessible();
   });
