@@ -24,7 +24,7 @@ const leuvenNonPunishment = { source: 'advocaten-leuven-non-punishment', section
 const wolterskluwerNonPunishment = { source: 'wolterskluwer-geen-straf-slachtoffers', section: 'Geen straf voor slachtoffers mensenhandel' } as const;
 const col458bis = { source: 'elfri-col-04-2018', section: 'Uittreksel uit het strafwetboek, Art. 458bis' } as const;
 const casusoverlegLaw = { source: 'vvsg-casusoverleg', section: 'page' } as const;
-const casusoverlegRules = { source: 'wolterskluwer-casusoverleg', section: 'page' } as const;
+const casusoverlegRules = { source: 'wolterskluwer-casusoverleg', section: 'Strijd tegen terreur: beroepsgeheim geldt niet bij casusoverleg (art. 312- 314 Potpourri V)' } as const;
 const meldrechtText = { source: 'meldplichten-meldrechten-5dok', section: 'page' } as const;
 const meldrechtArticle = { source: 'knmg-meldcode-informatieverstrekking', section: 'page' } as const;
 const meldcodeLaw = { source: 'rijksoverheid-meldcode-brochure', section: 'page' } as const;
@@ -475,7 +475,7 @@ export const provisions = [
           fr: { text: 'L’art. 458ter a été inséré dans le Code pénal par la loi du 6 juillet 2017.', status: 'draft' },
           en: { text: 'Art. 458ter was inserted into the Criminal Code by the law of 6 July 2017.', status: 'draft' },
         },
-        source: { source: 'om-col-04-2018', section: 'page' },
+        source: { source: 'om-col-04-2018', section: 'COL 4/2018: Casusoverleg en beroepsgeheim' },
       },
       ...newCriminalCode,
     ],

@@ -89,7 +89,7 @@ export const steps = [
       en: { text: 'You may discuss the situation in the case consultation. What the others share there, you keep secret.', status: 'draft' },
     },
     contacts: [],
-    sources: [art458ter, { source: 'wolterskluwer-casusoverleg', section: 'page' }],
+    sources: [art458ter, { source: 'wolterskluwer-casusoverleg', section: 'Strijd tegen terreur: beroepsgeheim geldt niet bij casusoverleg (art. 312- 314 Potpourri V)' }],
   },
   {
     id: 'be-open-with-the-young-person',

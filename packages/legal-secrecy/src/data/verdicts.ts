@@ -69,7 +69,7 @@ export const verdictDefinitions = [
     },
     sources: [
       { source: 'draaiboek-jeugdhulp', section: '9 Beroepsgeheim, Art. 458ter Sw' },
-      { source: 'wolterskluwer-casusoverleg', section: 'page' },
+      { source: 'wolterskluwer-casusoverleg', section: 'Strijd tegen terreur: beroepsgeheim geldt niet bij casusoverleg (art. 312- 314 Potpourri V)' },
     ],
   },
   {
