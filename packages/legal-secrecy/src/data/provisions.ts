@@ -26,7 +26,9 @@ const col458bis = { source: 'elfri-col-04-2018', section: 'Uittreksel uit het st
 const casusoverlegLaw = { source: 'vvsg-casusoverleg', section: 'page' } as const;
 const casusoverlegRules = { source: 'wolterskluwer-casusoverleg', section: 'Strijd tegen terreur: beroepsgeheim geldt niet bij casusoverleg (art. 312- 314 Potpourri V)' } as const;
 const meldrechtText = { source: 'meldplichten-meldrechten-5dok', section: 'page' } as const;
-const meldrechtArticle = { source: 'knmg-meldcode-informatieverstrekking', section: 'page' } as const;
+// KNMG meldcode, part II: note 29 names art. 5.2.6 Wmo 2015; note 30 the different rule of art. 7.3.11 Jeugdwet.
+const meldrechtArticle = { source: 'knmg-meldcode-informatieverstrekking', section: 'Noot 29' } as const;
+const jeugdwetNote = { source: 'knmg-meldcode-informatieverstrekking', section: 'Noot 30' } as const;
 const meldcodeLaw = { source: 'rijksoverheid-meldcode-brochure', section: 'page' } as const;
 const meldcodeSteps = { source: 'augeo-meldcode-stappenplan', section: 'De vijf stappen van de meldcode' } as const;
 const afwegingskader = { source: 'rijksoverheid-afwegingskader', section: 'page' } as const;
@@ -665,7 +667,7 @@ export const provisions = [
           fr: { text: 'L’art. 7.3.11, alinéa 4, de la loi néerlandaise sur la jeunesse (Jeugdwet) est une autre règle. Il concerne l’institution certifiée qui exécute une mesure de surveillance, pas un signalement à Veilig Thuis.', status: 'draft' },
           en: { text: 'Art. 7.3.11(4) of the Youth Act (Jeugdwet) is a different rule. It concerns the certified institution carrying out a supervision order, not a report to Veilig Thuis.', status: 'draft' },
         },
-        source: meldrechtArticle,
+        source: jeugdwetNote,
       },
     ],
     summary: {
@@ -673,7 +675,7 @@ export const provisions = [
       fr: { text: 'Vous soupçonnez de la violence domestique ou de la maltraitance d’enfant ? Vous pouvez le signaler à Veilig Thuis, même sans consentement. C’est un droit, pas une obligation.', status: 'draft' },
       en: { text: 'Do you suspect domestic violence or child abuse? Then you may report it to Veilig Thuis, even without consent. It is a right, not a duty.', status: 'draft' },
     },
-    sources: [meldrechtText, meldrechtArticle],
+    sources: [meldrechtText, meldrechtArticle, jeugdwetNote],
     reviewedAt,
     note: 'Article text from a secondary copy (5dok.net, PUBLIC-FACTS §9 K1); KNMG (K2) names the article. Check wetten.overheid.nl before a release.',
   },
