@@ -31,7 +31,8 @@ const meldrechtArticle = { source: 'knmg-meldcode-informatieverstrekking', secti
 const jeugdwetNote = { source: 'knmg-meldcode-informatieverstrekking', section: 'Noot 30' } as const;
 const meldcodeLaw = { source: 'rijksoverheid-meldcode-brochure', section: 'page' } as const;
 const meldcodeSteps = { source: 'augeo-meldcode-stappenplan', section: 'De vijf stappen van de meldcode' } as const;
-const afwegingskader = { source: 'rijksoverheid-afwegingskader', section: 'page' } as const;
+// A one-paragraph page: its heading is the section ("Per 1 januari 2019 zijn professionals verplicht te werken met een afwegingskader").
+const afwegingskader = { source: 'rijksoverheid-afwegingskader', section: 'Het afwegingskader in de Meldcode huiselijk geweld en kindermishandeling' } as const;
 const afwegingsvragen = { source: 'meldcode-haaglanden-stap-4', section: 'Stap 4, De afwegingsvragen' } as const;
 const reportingNorm = { source: 'handelingsprotocol-utrecht-stap-5', section: 'page' } as const;
 const traffickingViaMeldcode = { source: 'kenniscentrum-lvb-melden', section: 'page' } as const;
