@@ -2,7 +2,7 @@
 // it allows or requires, to whom, its conditions and limits (each with its source), and every
 // verdict decideDisclosure() can give, with the disclaimer said with each answer.
 import { getSource, localize, type LocalizedText, type SourceRef } from '@mh/core';
-import { disclaimer, provisions as dataProvisions, recipients, verdictDefinitions, type CitedArticle, type CitedText, type Provision } from '@mh/legal-secrecy';
+import { articleCaveat, disclaimer, provisions as dataProvisions, recipients, verdictDefinitions, type CitedArticle, type CitedText, type Provision } from '@mh/legal-secrecy';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, unsafeCSS, type TemplateResult } from 'lit';
 import { citation, reviewStyles, textWithStatus } from './review.js';
@@ -75,7 +75,7 @@ function articleRows(provision: Provision, locale: string): TemplateResult {
   if (provision.jurisdiction === 'BE') {
     return html`
       <tr><th scope="row">Article, Criminal Code of 1867</th><td>${article(provision.articles.code1867, provision)}</td></tr>
-      <tr><th scope="row">Article, Criminal Code of 2024 (in force 8 April 2026)</th><td>${article(provision.articles.code2024, provision)}</td></tr>`;
+      <tr><th scope="row">Article, Criminal Code of 2024 (in force in 2026: 8 April per the FPS Justice, 1 September per one law firm)</th><td>${article(provision.articles.code2024, provision)}</td></tr>`;
   }
   const { law } = provision;
   const lawArticle = law.article ?? (provision.basis === 'guideline' ? 'none: a guideline, not a statute' : unknownArticle);
@@ -99,6 +99,7 @@ export const Provisions: StoryObj = {
     const locale = String(globals.locale ?? 'nl');
     return html`
       <p class="disclaimer"><strong>Disclaimer said with every answer:</strong> ${textWithStatus(disclaimer, locale)}</p>
+      <p class="disclaimer"><strong>Said wherever a Belgian article number is shown:</strong> ${textWithStatus(articleCaveat.text, locale)}<br /><small>${citation(articleCaveat.source)}</small></p>
       <p>${provisions.length} provisions, in the order of the data.</p>
       ${provisions.map(
         (provision) => html`<section class="provision" aria-labelledby="provision-${provision.id}">
@@ -140,6 +141,7 @@ export const Verdicts: StoryObj = {
     return html`
       <h2>Every verdict decideDisclosure() can give</h2>
       <p class="disclaimer"><strong>Disclaimer said with every answer:</strong> ${textWithStatus(disclaimer, locale)}</p>
+      <p class="disclaimer"><strong>Said with every Belgian answer (its article numbers are those of 1867):</strong> ${textWithStatus(articleCaveat.text, locale)}</p>
       <table>
         <thead><tr><th scope="col">Verdict</th><th scope="col">Title</th><th scope="col">Summary</th><th scope="col">Sources</th></tr></thead>
         <tbody>
