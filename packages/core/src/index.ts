@@ -32,3 +32,19 @@ export {
   type SourceRef,
 } from './sources.js';
 export { DataValidationError, formatPath, type DataIssue } from './errors.js';
+export {
+  glossary,
+  glossaryNames,
+  abbreviationPattern,
+  glossaryEntryFor,
+  unexplainedAbbreviations,
+  glossSegments,
+  type GlossaryEntry,
+  type GlossaryId,
+  type GlossSegment,
+} from './glossary.js';
+
+import { glossary, glossaryNames } from './glossary.js';
+
+/** The published data, `@mh/core/data.json`: the glossary, and the names that are not abbreviations. */
+export const dataFile = { glossary, names: glossaryNames } as const;

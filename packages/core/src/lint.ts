@@ -1,6 +1,7 @@
 // The lint rules every content package's data must pass, so each package's tests add only the
 // rules of its own. A rule returns the problems it found; an empty list passes.
 import type { z } from 'zod';
+import { unexplainedAbbreviations } from './glossary.js';
 import { parseData } from './parse.js';
 import { findUnknownSources } from './sources.js';
 import { collectLocalizedTexts, collectSourceRefs } from './walk.js';
@@ -81,6 +82,7 @@ export function commonLintRules({ subject, data, schema, ids }: CommonLintOption
             .map((key) => `${found.path}.${key}: "${found.value[key]?.text}"`),
         ),
     },
+    glossaryCoversAbbreviations(subject, data),
   ];
 }
 
@@ -104,6 +106,26 @@ export function noBelgianArticleNumbers(subject: string, data: unknown): LintRul
           .map(([key, value]) => [key, typeof value === 'string' ? value : (value as { text: string }).text] as const)
           .filter(([, text]) => belgianArticlePattern.test(text))
           .map(([key, text]) => `${found.path}.${key}: ${text}`),
+      ),
+  };
+}
+
+/**
+ * The rule for every text a reader sees: each abbreviation in it (a word with two or more
+ * capitals, `pv`, `Sw.`) is in the glossary of @mh/core, or part of a name the glossary lists as
+ * one (`PAG-ASA`, `UZ Gent`), so the elements can write it out at its first use.
+ */
+export function glossaryCoversAbbreviations(subject: string, data: unknown): LintRule {
+  return {
+    name: `${subject}: every abbreviation is in the glossary`,
+    description:
+      'A reader who meets OCJ, pv or CPVS must learn what it stands for; add the abbreviation to @mh/core’s glossary with its source (or the name to its names), or write it out.',
+    check: () =>
+      collectLocalizedTexts(data).flatMap((found) =>
+        Object.entries(found.value).flatMap(([key, value]) => {
+          const text = typeof value === 'string' ? value : (value as { text: string }).text;
+          return unexplainedAbbreviations(text).map((term) => `${found.path}.${key}: "${term}" in "${text}"`);
+        }),
       ),
   };
 }

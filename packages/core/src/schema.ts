@@ -7,7 +7,7 @@ import { sourceIds } from './sources.js';
 
 export { DataValidationError, formatPath, type DataIssue } from './errors.js';
 export { parseData } from './parse.js';
-export { belgianArticlePattern, commonLintRules, noBelgianArticleNumbers, type CommonLintOptions, type LintRule } from './lint.js';
+export { belgianArticlePattern, commonLintRules, glossaryCoversAbbreviations, noBelgianArticleNumbers, type CommonLintOptions, type LintRule } from './lint.js';
 
 /** A non-empty line of text, trimmed. */
 export const textSchema = z.string().trim().min(1, 'must not be empty');
@@ -89,3 +89,35 @@ export function jsonSchemaOf(schema: z.ZodType, meta: { readonly id: string; rea
 }
 
 export { collectLocalizedTexts, collectSourceRefs, type Found } from './walk.js';
+
+/** One entry of the glossary (`@mh/core/data.json`). */
+export const glossaryEntrySchema = z
+  .strictObject({
+    id: kebabIdSchema,
+    terms: z.array(textSchema).min(1, 'must have at least one term').readonly(),
+    expansion: localizedTextSchema,
+    source: sourceRefSchema,
+  })
+  .meta({ id: 'GlossaryEntry' });
+
+/** The published data file of @mh/core: the glossary, and the capitalised names that are not abbreviations. */
+export const dataFileSchema = z
+  .strictObject({
+    glossary: z.array(glossaryEntrySchema).readonly(),
+    names: z.array(textSchema).readonly(),
+  })
+  .superRefine((file, context) => {
+    const seen = new Map<string, string>();
+    file.glossary.forEach((entry, index) =>
+      entry.terms.forEach((term, termIndex) => {
+        const other = seen.get(term);
+        if (other) context.addIssue({ code: 'custom', message: `term "${term}" is also in "${other}"`, path: ['glossary', index, 'terms', termIndex] });
+        seen.set(term, entry.id);
+      }),
+    );
+  });
+
+/** The JSON Schema (draft 2020-12) of `@mh/core/data.json`, generated from `dataFileSchema`. */
+export function dataJsonSchema(): Record<string, unknown> {
+  return jsonSchemaOf(dataFileSchema, { id: '@mh/core/data.schema.json', title: '@mh/core data: the glossary' });
+}

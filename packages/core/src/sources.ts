@@ -2,6 +2,7 @@
 import type { Locale } from './locale.js';
 import type { Region } from './region.js';
 import { legalSources } from './data/sources-legal.js';
+import { glossarySources } from './data/sources-glossary.js';
 import { helplineSources } from './data/sources-helplines.js';
 import { seedAndContactSources } from './data/sources-seeds.js';
 
@@ -59,7 +60,10 @@ function joinSources<A extends readonly Source[], B extends readonly Source[]>(f
   return [...first, ...second] as unknown as readonly [...A, ...B];
 }
 
-export const sources = /* @__PURE__ */ joinSources(/* @__PURE__ */ joinSources(seedAndContactSources, helplineSources), legalSources);
+export const sources = /* @__PURE__ */ joinSources(
+  /* @__PURE__ */ joinSources(/* @__PURE__ */ joinSources(seedAndContactSources, helplineSources), legalSources),
+  glossarySources,
+);
 
 export type SourceId = (typeof sources)[number]['id'];
 

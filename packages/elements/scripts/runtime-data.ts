@@ -58,6 +58,7 @@ const omitIn: Readonly<Record<string, Rule>> = {
   // For the pages to read more: the sources the data above still names, whether public, their address.
   'core/src/data/sources-seeds.ts': { omit: sourceDetails, onlyNamed: true },
   'core/src/data/sources-helplines.ts': { omit: sourceDetails, onlyNamed: true },
+  'core/src/data/sources-glossary.ts': { omit: sourceDetails, onlyNamed: true },
   'core/src/data/sources-legal.ts': { omit: sourceDetails, onlyNamed: true },
 };
 

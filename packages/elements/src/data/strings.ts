@@ -38,7 +38,7 @@ const nl = {
   secrecy: 'Mag of moet je je beroepsgeheim doorbreken?',
   readMore: 'Lees meer',
   // A Belgian article as the check shows it beside a provision's name.
-  article: '{article} Sw.',
+  article: '{article} van het Strafwetboek',
   goToAcute: 'Naar de vraag over gevaar',
   // In danger: the numbers to call now, as links above everything else in the result.
   callNow: 'Nu bellen',

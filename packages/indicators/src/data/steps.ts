@@ -232,8 +232,8 @@ export const steps = [
     },
     detail: {
       nl: 'Dit geldt voor organisaties die erkend zijn door het Vlaams Agentschap Jongerenwelzijn of het Vlaams Agentschap voor Personen met een Handicap. In een proefproject van de Vlaamse overheid melden zij elk ernstig vermoeden bij Payoke. Melden bij PAG-ASA kan ook.',
-      fr: { text: 'Cela vaut pour les organisations agréées par l’agence flamande Jongerenwelzijn (aide à la jeunesse) ou par l’agence flamande pour les personnes handicapées (VAPH). Dans un projet pilote du gouvernement flamand, elles signalent tout soupçon sérieux à Payoke. Il est aussi possible de signaler à PAG-ASA.', status: 'draft' },
-      en: { text: 'This applies to organisations recognised by the Flemish youth welfare agency (Jongerenwelzijn) or the Flemish agency for persons with a disability (VAPH). In a pilot of the Flemish government, they report every serious suspicion to Payoke. Reporting to PAG-ASA is possible too.', status: 'draft' },
+      fr: { text: 'Cela vaut pour les organisations agréées par l’agence flamande Jongerenwelzijn (aide à la jeunesse) ou par l’agence flamande pour les personnes handicapées (Vlaams Agentschap voor Personen met een Handicap). Dans un projet pilote du gouvernement flamand, elles signalent tout soupçon sérieux à Payoke. Il est aussi possible de signaler à PAG-ASA.', status: 'draft' },
+      en: { text: 'This applies to organisations recognised by the Flemish youth welfare agency (Jongerenwelzijn) or the Flemish agency for persons with a disability (Vlaams Agentschap voor Personen met een Handicap). In a pilot of the Flemish government, they report every serious suspicion to Payoke. Reporting to PAG-ASA is possible too.', status: 'draft' },
     },
     contacts: ['payoke', 'pag-asa'],
     provisions: [],

@@ -42,9 +42,9 @@ const aanwijzing = { source: 'aanwijzing-mensenhandel-2022a002', section: 'Samen
 const newCriminalCode = [
   {
     text: {
-      nl: 'Volgens de FOD Justitie geldt het nieuwe Strafwetboek vanaf 8 april 2026. Het artikelnummer hier komt uit het Strafwetboek van 1867.',
-      fr: { text: 'Selon le SPF Justice, le nouveau Code pénal s’applique à partir du 8 avril 2026. Le numéro d’article indiqué ici est celui du Code pénal de 1867.', status: 'draft' },
-      en: { text: 'According to the FPS Justice, the new Criminal Code applies from 8 April 2026. The article number given here is that of the 1867 Criminal Code.', status: 'draft' },
+      nl: 'Volgens de Federale Overheidsdienst (FOD) Justitie geldt het nieuwe Strafwetboek vanaf 8 april 2026. Het artikelnummer hier komt uit het Strafwetboek van 1867.',
+      fr: { text: 'Selon le Service public fédéral (SPF) Justice, le nouveau Code pénal s’applique à partir du 8 avril 2026. Le numéro d’article indiqué ici est celui du Code pénal de 1867.', status: 'draft' },
+      en: { text: 'According to the Federal Public Service (FPS) Justice, the new Criminal Code applies from 8 April 2026. The article number given here is that of the 1867 Criminal Code.', status: 'draft' },
     },
     source: { source: 'justitie-hervorming-strafwetboek', section: 'page' },
   },
@@ -72,13 +72,13 @@ const newCriminalCode = [
  */
 export const articleCaveat = {
   text: {
-    nl: 'De artikelnummers zijn die van het Strafwetboek van 1867. In 2026 is een nieuw Strafwetboek in werking getreden: op 8 april volgens de FOD Justitie, op 1 september volgens een advocatenkantoor. De nieuwe nummers van deze artikels vonden we nog niet in een openbare bron. Nagekeken op 7 december 2026.',
+    nl: 'De artikelnummers zijn die van het Strafwetboek van 1867. In 2026 is een nieuw Strafwetboek in werking getreden: op 8 april volgens de Federale Overheidsdienst (FOD) Justitie, op 1 september volgens een advocatenkantoor. De nieuwe nummers van deze artikels vonden we nog niet in een openbare bron. Nagekeken op 7 december 2026.',
     fr: {
-      text: 'Les numéros d’article sont ceux du Code pénal de 1867. Un nouveau Code pénal est entré en vigueur en 2026 : le 8 avril selon le SPF Justice, le 1er septembre selon un cabinet d’avocats. Nous n’avons pas encore trouvé les nouveaux numéros de ces articles dans une source publique. Vérifié le 7 décembre 2026.',
+      text: 'Les numéros d’article sont ceux du Code pénal de 1867. Un nouveau Code pénal est entré en vigueur en 2026 : le 8 avril selon le Service public fédéral (SPF) Justice, le 1er septembre selon un cabinet d’avocats. Nous n’avons pas encore trouvé les nouveaux numéros de ces articles dans une source publique. Vérifié le 7 décembre 2026.',
       status: 'draft',
     },
     en: {
-      text: 'The article numbers are those of the 1867 Criminal Code. A new Criminal Code took effect in 2026: on 8 April according to the FPS Justice, on 1 September according to a law firm. We have not yet found the new numbers of these articles in a public source. Checked on 7 December 2026.',
+      text: 'The article numbers are those of the 1867 Criminal Code. A new Criminal Code took effect in 2026: on 8 April according to the Federal Public Service (FPS) Justice, on 1 September according to a law firm. We have not yet found the new numbers of these articles in a public source. Checked on 7 December 2026.',
       status: 'draft',
     },
   },

@@ -668,9 +668,9 @@ export const roles = [
       {
         id: 'youth-care-acute-inform-prosecutor',
         text: {
-          nl: 'Bij gevaar of acute dreiging verwittig je rechtstreeks het parket: het jeugdparket of de referentiemagistraat mensenhandel (art. 458bis Sw.). Zijn de consulent van het OCJ of de SDJ en de jeugdrechter betrokken? Laat hen daarna ook weten welke stappen je zette.',
-          fr: { text: 'En cas de danger ou de menace aiguë, prévenez directement le parquet : le parquet de la jeunesse ou le magistrat de référence traite des êtres humains (art. 458bis du Code pénal). Le consulent de l’OCJ ou du SDJ et le juge de la jeunesse sont impliqués ? Informez-les ensuite aussi des démarches faites.', status: 'draft' },
-          en: { text: 'In danger or under acute threat, inform the public prosecutor’s office directly: the youth prosecutor or the reference magistrate for human trafficking (art. 458bis Criminal Code). Are the consultant of the OCJ or SDJ and the youth judge involved? Then also tell them which steps you took.', status: 'draft' },
+          nl: 'Bij gevaar of acute dreiging verwittig je rechtstreeks het parket: het jeugdparket of de referentiemagistraat mensenhandel. Zijn de consulent van het OCJ of de SDJ en de jeugdrechter betrokken? Laat hen daarna ook weten welke stappen je zette.',
+          fr: { text: 'En cas de danger ou de menace aiguë, prévenez directement le parquet : le parquet de la jeunesse ou le magistrat de référence traite des êtres humains. Le consulent de l’OCJ ou du SDJ et le juge de la jeunesse sont impliqués ? Informez-les ensuite aussi des démarches faites.', status: 'draft' },
+          en: { text: 'In danger or under acute threat, inform the public prosecutor’s office directly: the youth prosecutor or the reference magistrate for human trafficking. Are the consultant of the OCJ or SDJ and the youth judge involved? Then also tell them which steps you took.', status: 'draft' },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -888,9 +888,9 @@ export const roles = [
       {
         id: 'youth-prosecutor-acute-reports',
         text: {
-          nl: 'Bij gevaar of acute dreiging verwittigen jeugdhulpverleners rechtstreeks het parket: het jeugdparket of de referentiemagistraat mensenhandel (art. 458bis Sw.).',
-          fr: { text: 'En cas de danger ou de menace aiguë, les intervenants de l’aide à la jeunesse préviennent directement le parquet : le parquet de la jeunesse ou le magistrat de référence traite des êtres humains (art. 458bis du Code pénal).', status: 'draft' },
-          en: { text: 'In danger or under acute threat, youth care workers inform the public prosecutor’s office directly: the youth prosecutor or the reference magistrate for human trafficking (art. 458bis Criminal Code).', status: 'draft' },
+          nl: 'Bij gevaar of acute dreiging verwittigen jeugdhulpverleners rechtstreeks het parket: het jeugdparket of de referentiemagistraat mensenhandel.',
+          fr: { text: 'En cas de danger ou de menace aiguë, les intervenants de l’aide à la jeunesse préviennent directement le parquet : le parquet de la jeunesse ou le magistrat de référence traite des êtres humains.', status: 'draft' },
+          en: { text: 'In danger or under acute threat, youth care workers inform the public prosecutor’s office directly: the youth prosecutor or the reference magistrate for human trafficking.', status: 'draft' },
         },
         forms: sexual,
         regions: ['BE-VLG'],

@@ -121,6 +121,15 @@ describe('<mh-contact-card>', () => {
     await expect(card).to.be.accessible();
   });
 
+  // Issue 25: the ONE is the Office de la Naissance et de l'Enfance (its own site, one.be).
+  it('writes an abbreviation out at its first use in the card, in the card’s language', async () => {
+    const card = await fixture<ContactCard>(html`<mh-contact-card contact="sos-enfants" lang="en"></mh-contact-card>`);
+    const description = shadow(card).querySelector('[part="description"]');
+    expect(description?.textContent).to.contain('the ONE (Office de la Naissance et de l’Enfance, the French Community’s office for birth and childhood)');
+    expect(description?.querySelector('abbr')?.getAttribute('title')).to.equal('Office de la Naissance et de l’Enfance, the French Community’s office for birth and childhood');
+    await expect(card).to.be.accessible();
+  });
+
   it('an unknown id shows a polite message, warns once, and never renders blank', async () => {
     const warnings = captureWarnings();
     let card: ContactCard;

@@ -3,6 +3,7 @@ import { localize, type LocalizedText, type Locale } from '@mh/core';
 import { contacts, isOpenAt, nextOpening, telHref, type Contact, type Phone, type Schedule, type Service } from '@mh/contacts';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { languageOf } from '../../internal/language.js';
+import { glossed } from '../../internal/gloss.js';
 import { fill, overridesFrom, strings, type Strings } from '../../internal/strings.js';
 import { warnOnce } from '../../internal/warn.js';
 import { contactCardStyles } from './contact-card.styles.js';
@@ -87,26 +88,28 @@ export class ContactCard extends LitElement {
     const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3));
     const services = contact.services;
     const now = this.now ?? new Date();
+    // A card is one view: an abbreviation is written out at its first use in it.
+    const seen = new Set<string>();
     return html`
       <article class="card ${this.compact ? 'compact' : ''}" part="card" aria-labelledby="name">
         <div class="name" part="name" id="name" role="heading" aria-level=${level}>${t(contact.name)}</div>
-        <p class="description" part="description">${t(contact.description)}</p>
+        <p class="description" part="description">${glossed(t(contact.description), locale, seen)}</p>
         ${this.compact
           ? this.renderCompactPhones(contact, text, locale, now)
-          : services.map((service) => this.renderService(contact, service, services.length > 1, level, locale, text, now))}
+          : services.map((service) => this.renderService(contact, service, services.length > 1, level, locale, text, now, seen))}
         ${this.compact ? nothing : this.renderDetails(contact, locale, text)}
       </article>
     `;
   }
 
-  private renderService(contact: Contact, service: Service, named: boolean, level: number, locale: Locale, text: Strings, now: Date): TemplateResult {
+  private renderService(contact: Contact, service: Service, named: boolean, level: number, locale: Locale, text: Strings, now: Date, seen: Set<string>): TemplateResult {
     const t = (value: LocalizedText) => localize(value, locale).text;
     const always = service.hours?.kind === 'always';
     const phones = service.phones.filter((phone) => phone.kind !== 'fax');
     return html`
       <section class="service">
         ${named ? html`<div class="service-name" role="heading" aria-level=${Math.min(6, level + 1)}>${t(service.name)}</div>` : nothing}
-        <p class="service-description">${t(service.description)}</p>
+        <p class="service-description">${glossed(t(service.description), locale, seen)}</p>
         ${phones.length
           ? html`<ul class="phones">${phones.map((phone) => this.renderPhone(phone, always, text, locale))}</ul>`
           : nothing}

@@ -188,8 +188,8 @@ describe('<mh-signal-check> says what professional secrecy allows', () => {
     await submit(check);
     const text = secrecy(check)?.textContent ?? '';
     expect(text).to.contain('Je moet helpen');
-    expect(text).to.contain('Schuldig verzuim (art. 422bis Sw.)');
-    expect(text).to.contain('Spreekrecht (art. 458bis Sw.)');
+    expect(text).to.contain('Schuldig verzuim (art. 422bis van het Strafwetboek)');
+    expect(text).to.contain('Spreekrecht (art. 458bis van het Strafwetboek)');
     expect(secrecy(check)?.querySelector('[part="caveat"]')?.textContent).to.contain('Strafwetboek van 1867');
     expect(text).to.contain('Algemene informatie, geen juridisch advies.');
     // The Psychologencommissie's page on art. 422bis, opened in a new window.
@@ -256,8 +256,8 @@ describe('<mh-signal-check> at the seams', () => {
     expect(text).to.contain('Je mag spreken als er ernstig gevaar is');
     expect(text).to.contain('mag je je beroepsgeheim doorbreken');
     expect(text).not.to.contain('Niets in wat je aangaf');
-    expect(text).to.contain('(art. 458bis Sw.)');
-    expect(secrecy(check)?.querySelector('[part="caveat"]')?.textContent).to.contain('op 8 april volgens de FOD Justitie, op 1 september volgens een advocatenkantoor');
+    expect(text).to.contain('(art. 458bis van het Strafwetboek)');
+    expect(secrecy(check)?.querySelector('[part="caveat"]')?.textContent).to.contain('op 8 april volgens de Federale Overheidsdienst (FOD) Justitie, op 1 september volgens een advocatenkantoor');
     await expect(check).to.be.accessible();
   });
 
@@ -355,6 +355,24 @@ describe('<mh-signal-check> at the seams', () => {
     expect(titles).not.to.include('Signalez votre soupçon à Payoke ou PAG-ASA');
     expect(titles.join(' ')).not.to.match(/consulent|OCJ/);
     expect(secrecy(check)?.textContent).to.contain('(art. 458bis du Code pénal)');
+    await expect(check).to.be.accessible();
+  });
+
+  // Issue 25; seed 002 §10 "Lijst van afkortingen": OCJ, Ondersteuningscentrum Jeugdzorg; SDJ, Sociale Dienst voor gerechtelijke jeugdhulp.
+  it('writes OCJ and SDJ out at their first use in the result, and only there; later uses keep the expansion as a title', async () => {
+    const check = await fixture<SignalCheck>(html`<mh-signal-check region="BE-VLG" lang="nl"></mh-signal-check>`);
+    checkbox(check, 'often-tired').click();
+    checkbox(check, 'runs-away').click();
+    shadow(check).querySelector<HTMLInputElement>('#acute-no')?.click();
+    await submit(check);
+    const result = plain(shadow(check).querySelector('[part="result"]')?.textContent);
+    expect(result.split('OCJ (Ondersteuningscentrum Jeugdzorg)').length - 1).to.equal(1);
+    expect(result.split('SDJ (Sociale Dienst voor gerechtelijke jeugdhulp)').length - 1).to.equal(1);
+    const abbreviations = [...shadow(check).querySelectorAll('[part="result"] abbr')].map((abbr) => `${abbr.textContent}=${abbr.getAttribute('title')}`);
+    expect(abbreviations).to.include('OCJ=Ondersteuningscentrum Jeugdzorg');
+    // The secrecy answer writes the code out: "art. 458bis van het Strafwetboek", no bare "Sw." (seed 002 §9).
+    expect(plain(secrecy(check)?.textContent)).to.contain('(art. 458bis van het Strafwetboek)');
+    expect(plain(secrecy(check)?.textContent)).not.to.contain('Sw.');
     await expect(check).to.be.accessible();
   });
 

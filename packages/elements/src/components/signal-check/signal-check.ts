@@ -5,6 +5,7 @@ import { assessSignals, disclosureInputFor, indicatorsByGroup, traffickingDefini
 import { decideDisclosure, getProvision, type Disclosure, type Provision } from '@mh/legal-secrecy';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { languageOf } from '../../internal/language.js';
+import { glossed } from '../../internal/gloss.js';
 import { fill, overridesFrom, strings, type Strings } from '../../internal/strings.js';
 import { warnOnce } from '../../internal/warn.js';
 import { signalCheckStyles } from './signal-check.styles.js';
@@ -308,6 +309,9 @@ export class SignalCheck extends LitElement {
 
   private renderResult(result: Assessment, locale: Locale, text: Strings, level: number): TemplateResult {
     const t = (value: LocalizedText) => localize(value, locale, { region: result.region }).text;
+    // The result is one view: an abbreviation is written out at its first use in it.
+    const seen = new Set<string>();
+    const g = (value: LocalizedText) => glossed(t(value), locale, seen);
     const contacts = contactsServing(result);
     const callNow = callNowPhones(result, t);
     // A sign of the exploitation itself, danger not answered: the prompt stands above the reasons.
@@ -322,22 +326,22 @@ export class SignalCheck extends LitElement {
             )}
           </ul>`
         : nothing}
-      <p>${t(result.definition.summary)}</p>
+      <p>${g(result.definition.summary)}</p>
       <p><strong>${t(result.notADiagnosis)}</strong></p>
       ${askAcute
         ? html`<p class="notice ask-acute" part="ask-acute">
-            ${t(askAcute.text)}
+            ${g(askAcute.text)}
             <button type="button" class="secondary" @click=${this.goToAcute}>${text.goToAcute}</button>
           </p>`
         : nothing}
       <div class="subheading" role="heading" aria-level=${level + 2}>${text.why}</div>
-      <ul>${result.reasons.filter((reason) => reason.id !== 'ask-acute').map((reason) => html`<li>${t(reason.text)}</li>`)}</ul>
+      <ul>${result.reasons.filter((reason) => reason.id !== 'ask-acute').map((reason) => html`<li>${g(reason.text)}</li>`)}</ul>
       <div class="subheading" role="heading" aria-level=${level + 2}>${text.nextSteps}</div>
       <ol part="steps">
         ${result.steps.map(
           (step) => html`<li>
-            <strong>${t(step.title)}</strong>
-            ${step.detail ? html`<p class="step-detail">${t(step.detail)}</p>` : nothing}
+            <strong>${g(step.title)}</strong>
+            ${step.detail ? html`<p class="step-detail">${g(step.detail)}</p>` : nothing}
           </li>`,
         )}
       </ol>
@@ -349,7 +353,7 @@ export class SignalCheck extends LitElement {
               )}
             </ul>`
         : nothing}
-      ${this.renderSecrecy(result, locale, text, level)}
+      ${this.renderSecrecy(result, locale, text, level, seen)}
       <div class="actions">
         <button type="button" class="secondary" part="print" @click=${() => window.print()}>${text.print}</button>
         <button type="button" class="secondary" part="start-over" @click=${this.startOver}>${text.startOver}</button>
@@ -357,23 +361,24 @@ export class SignalCheck extends LitElement {
     </section>`;
   }
 
-  private renderSecrecy(result: Assessment, locale: Locale, text: Strings, level: number): TemplateResult | typeof nothing {
+  private renderSecrecy(result: Assessment, locale: Locale, text: Strings, level: number, seen: Set<string>): TemplateResult | typeof nothing {
     const disclosure = disclosureFor(result);
     if (!disclosure) return nothing;
     const t = (value: LocalizedText) => localize(value, locale, { region: result.region }).text;
+    const g = (value: LocalizedText) => glossed(t(value), locale, seen);
     const readMore = readMoreOf(disclosure);
     return html`<section class="secrecy" part="secrecy" aria-labelledby="secrecy-heading">
       <div class="subheading" id="secrecy-heading" role="heading" aria-level=${level + 2}>${text.secrecy}</div>
-      <p><strong>${t(disclosure.definition.title)}</strong>. ${t(disclosure.definition.summary)}</p>
+      <p><strong>${t(disclosure.definition.title)}</strong>. ${g(disclosure.definition.summary)}</p>
       ${disclosure.tellWhom.length ? html`<p>${text.tellWhom} ${disclosure.tellWhom.map((recipient) => t(recipient.name)).join(', ')}</p>` : nothing}
       <ul>
         ${disclosure.provisions.map((id) => {
           const provision: Provision = getProvision(id);
           const article = provision.jurisdiction === 'BE' ? provision.articles.code1867?.article : undefined;
-          return html`<li><strong>${t(provision.name)}</strong>${article ? ` (${fill(text.article, { article })})` : ''}${text.labelSeparator}${t(provision.summary)}</li>`;
+          return html`<li><strong>${t(provision.name)}</strong>${article ? html` (${glossed(fill(text.article, { article }), locale, seen)})` : ''}${text.labelSeparator}${g(provision.summary)}</li>`;
         })}
       </ul>
-      ${disclosure.caveats.map((caveat) => html`<p class="notice" part="caveat">${t(caveat.text)}</p>`)}
+      ${disclosure.caveats.map((caveat) => html`<p class="notice" part="caveat">${g(caveat.text)}</p>`)}
       <p class="notice">${t(disclosure.disclaimer)}</p>
       ${readMore
         ? html`<p><a href=${readMore.url} rel="noreferrer" target="_blank">${text.readMore}<span class="visually-hidden"> (${text.newWindow})</span></a>${text.labelSeparator}${readMore.section}</p>`
