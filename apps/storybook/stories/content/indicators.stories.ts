@@ -2,7 +2,7 @@
 // status, the next steps per level and region, and which ticks lead to which situation in the
 // secrecy answer, so a content owner can check them.
 import { localize, regionOfRef, regions, type Region } from '@mh/core';
-import { assessSignals, disclosureInputFor, indicators, indicatorsByGroup, levels, levelDefinitions, stepsFor, type AssessInput } from '@mh/indicators';
+import { assessSignals, disclosureInputFor, indicators, indicatorsByGroup, levels, levelDefinitions, stepsFor, traffickingDefinition, type AssessInput } from '@mh/indicators';
 import { decideDisclosure } from '@mh/legal-secrecy';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, unsafeCSS } from 'lit';
@@ -18,7 +18,12 @@ export const ByGroup: StoryObj = {
   name: 'Indicators by group',
   render: (_args, { globals }) => {
     const locale = String(globals.locale ?? 'nl');
-    return html`${indicatorsByGroup().map(
+    // The definition the check shows above the signals: in Belgium and, with its Dutch wording, in the Netherlands.
+    return html`<h2>What trafficking is, as the check says it first</h2>
+      <p>Belgium: ${textWithStatus(traffickingDefinition.text, locale)}</p>
+      <p>The Netherlands: ${localize(traffickingDefinition.text, locale, { region: 'NL' }).text}</p>
+      <p><small>${citation(traffickingDefinition.source)}</small></p>
+      ${indicatorsByGroup().map(
       ({ group, indicators }) => html`
         <h2>${localize(group.name, locale).text}</h2>
         <table>
