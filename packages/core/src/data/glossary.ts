@@ -89,7 +89,7 @@ export const glossary = [
       fr: { text: 'Service public fédéral', status: 'draft' },
       en: { text: 'Federal Public Service', status: 'draft' },
     },
-    source: { source: 'justitie-hervorming-strafwetboek', section: 'page' },
+    source: { source: 'justitie-hervorming-strafwetboek', section: 'Eerste alinea: “bij de FOD Justitie”' },
   },
   {
     id: 'col',

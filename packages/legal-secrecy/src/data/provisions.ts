@@ -46,7 +46,7 @@ const newCriminalCode = [
       fr: { text: 'Selon le Service public fédéral (SPF) Justice, le nouveau Code pénal s’applique à partir du 8 avril 2026. Le numéro d’article indiqué ici est celui du Code pénal de 1867.', status: 'draft' },
       en: { text: 'According to the Federal Public Service (FPS) Justice, the new Criminal Code applies from 8 April 2026. The article number given here is that of the 1867 Criminal Code.', status: 'draft' },
     },
-    source: { source: 'justitie-hervorming-strafwetboek', section: 'page' },
+    source: { source: 'justitie-hervorming-strafwetboek', section: 'Eerste alinea: “Het treedt in werking op 8 april 2026”' },
   },
   {
     text: {
@@ -83,7 +83,7 @@ export const articleCaveat = {
     },
   },
   // PUBLIC-FACTS §7: G1 (8 April) and G9 (1 September, re-checked 2026-12-07); either way in force by the end of 2026.
-  source: { source: 'justitie-hervorming-strafwetboek', section: 'page' },
+  source: { source: 'justitie-hervorming-strafwetboek', section: 'Eerste alinea: “Het treedt in werking op 8 april 2026”' },
 } as const;
 
 const traffickingNotNamed = {
