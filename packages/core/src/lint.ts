@@ -2,6 +2,7 @@
 // rules of its own. A rule returns the problems it found; an empty list passes.
 import type { z } from 'zod';
 import { unexplainedAbbreviations } from './glossary.js';
+import { countryOf, type Region } from './region.js';
 import { parseData } from './parse.js';
 import { findUnknownSources } from './sources.js';
 import { collectLocalizedTexts, collectSourceRefs } from './walk.js';
@@ -83,6 +84,60 @@ export function commonLintRules({ subject, data, schema, ids }: CommonLintOption
         ),
     },
     glossaryCoversAbbreviations(subject, data),
+    ...translationRules(subject, data),
+  ];
+}
+
+type Translated = { readonly key: string; readonly text: string };
+
+/** A localized text's translations as plain strings, with their keys (`fr`, `en-BE` …). */
+function translationsOf(text: Record<string, unknown>): Translated[] {
+  return Object.entries(text)
+    .filter(([key]) => key !== 'nl' && !key.startsWith('nl-'))
+    .map(([key, value]) => ({ key, text: (value as { text: string }).text }));
+}
+
+/**
+ * The classes of translation error a read found (issue 26), each a rule so it cannot come back:
+ * a modal verb that flips "need not" into "must not", a paragraph written as "(5)", a
+ * trafficker who is no longer a human trafficker, and the consulent taken for a consultant.
+ */
+export function translationRules(subject: string, data: unknown): LintRule[] {
+  const texts = collectLocalizedTexts(data);
+  const each = (test: (entry: Translated, nl: string) => boolean) =>
+    texts.flatMap((found) =>
+      translationsOf(found.value as unknown as Record<string, unknown>)
+        .filter((entry) => test(entry, found.value.nl))
+        .map((entry) => `${found.path}.${entry.key}: "${entry.text}"`),
+    );
+  return [
+    {
+      name: `${subject}: "need not" is never translated as "must not"`,
+      description:
+        'nl "je hoeft geen namen te noemen" is permission not to; fr "vous ne devez" and en "must not" forbid it. Write "vous n’êtes pas obligé de", "you do not have to".',
+      check: () =>
+        each(
+          (entry, nl) =>
+            /\bhoef(t|den|de|en)?\b/i.test(nl) &&
+            (entry.key.startsWith('fr') ? /\bne (devez|doit|doivent)\b/i.test(entry.text) : /\b(must not|mustn[’']t)\b/i.test(entry.text)),
+        ),
+    },
+    {
+      name: `${subject}: a paragraph of an article is written "§ 5", not "(5)"`,
+      description: 'Belgian law writes art. 433quinquies, § 5 (the Criminal Code’s 4xx articles); "433quinquies(5)" reads as a footnote or a list item.',
+      check: () => [...each((entry) => /\b4\d\d(bis|ter|quater|quinquies)?\(\d+\)/.test(entry.text)), ...texts.filter((found) => /\b4\d\d(bis|ter|quater|quinquies)?\(\d+\)/.test(found.value.nl)).map((found) => `${found.path}.nl: "${found.value.nl}"`)],
+    },
+    {
+      name: `${subject}: a trafficker is a human trafficker ("trafiquant d’êtres humains")`,
+      description: 'In French "trafiquant" alone reads as a drug dealer; the texts are about human trafficking (CONTENT.md).',
+      check: () => each((entry) => entry.key.startsWith('fr') && /\btrafiquants?\b(?! d[’']êtres humains)/i.test(entry.text)),
+    },
+    {
+      name: `${subject}: the consulent is not a "consultant"`,
+      description:
+        'A consulent is the caseworker of the Flemish youth-care services (OCJ, SDJ); "consultant" means an adviser for hire. fr keeps "consulent" with a gloss, en says "caseworker (consulent)".',
+      check: () => each((entry) => /\bconsultants?\b/i.test(entry.text)),
+    },
   ];
 }
 
@@ -127,5 +182,29 @@ export function glossaryCoversAbbreviations(subject: string, data: unknown): Lin
           return unexplainedAbbreviations(text).map((term) => `${found.path}.${key}: "${term}" in "${text}"`);
         }),
       ),
+  };
+}
+
+/**
+ * The region decides the word (CONTENT.md): a text of an item for Belgium only says teen pimp
+ * (tienerpooier, proxénète d’adolescents, teenage procurer), never "loverboy", the Dutch word; a
+ * Dutch variant (`nl-NL`, `en-NL` …) of the same text may.
+ */
+export function belgianTermsRule(subject: string, items: readonly { readonly id: string; readonly regions: readonly Region[] }[]): LintRule {
+  return {
+    name: `${subject}: a text for Belgium says teen pimp, not loverboy`,
+    description: 'Flanders dropped "loverboy" as too harmless (CONTENT.md T1); in English, Belgian texts say "teenage procurers".',
+    check: () =>
+      items
+        .filter((item) => item.regions.length > 0 && item.regions.every((region) => countryOf(region) === 'BE'))
+        .flatMap((item) =>
+          collectLocalizedTexts(item).flatMap((found) =>
+            Object.entries(found.value)
+              .filter(([key]) => !key.endsWith('-NL'))
+              .map(([key, value]) => [key, typeof value === 'string' ? value : (value as { text: string }).text] as const)
+              .filter(([, text]) => /loverboy/i.test(text))
+              .map(([key, text]) => `${item.id}${found.path ? `.${found.path}` : ''}.${key}: "${text}"`),
+          ),
+        ),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { commonLintRules, localizedTextSchema, sourceRefSchema } from '../src/schema.js';
+import { belgianTermsRule, commonLintRules, localizedTextSchema, sourceRefSchema, translationRules } from '../src/schema.js';
 
 const itemSchema = z.strictObject({ id: z.string(), text: localizedTextSchema, source: sourceRefSchema });
 const schema = z.strictObject({ items: z.array(itemSchema) });
@@ -36,5 +36,54 @@ describe('commonLintRules', () => {
       { id: 'b', text: text('Un doute\u00a0? Appelez\u00a0: «\u00a0Child Focus\u00a0»'), source: { source: 'tien-drempels', section: '1' } },
     ]);
     expect(found['French texts keep ? ! : ; and « » with a no-break space']).toEqual(['items[0].text.fr: "Un doute ? Appelez : « Child Focus »"']);
+  });
+});
+
+// Issue 26, part 1: the classes of translation error a read found, each a rule.
+describe('translationRules', () => {
+  const rules = (data: unknown) => Object.fromEntries(translationRules('texts', data).map((rule) => [rule.name.replace('texts: ', ''), rule.check()]));
+  const draft = (text: string) => ({ text, status: 'draft' as const });
+
+  it('fails on "must not" for nl "hoeft niet", and passes "not obliged to"', () => {
+    const found = rules({
+      wrong: { nl: 'Je hoeft geen namen te noemen.', fr: draft('Vous ne devez citer aucun nom.'), en: draft('You must not give names.') },
+      right: { nl: 'Je hoeft geen namen te noemen.', fr: draft('Vous n’êtes pas obligé de citer des noms.'), en: draft('You do not have to give names.') },
+      forbidden: { nl: 'Je mag geen namen noemen.', fr: draft('Vous ne devez citer aucun nom.'), en: draft('You must not give names.') },
+    });
+    expect(found['"need not" is never translated as "must not"']).toEqual(['wrong.fr: "Vous ne devez citer aucun nom."', 'wrong.en: "You must not give names."']);
+  });
+
+  it('fails on "433quinquies(5)" in any language, and passes "§ 5" and Dutch "7.3.11(4)"', () => {
+    const found = rules({
+      wrong: { nl: 'art. 433quinquies(5) Sw.', fr: draft('art. 433quinquies, § 5'), en: draft('art. 433quinquies(5)') },
+      right: { nl: 'art. 433quinquies, § 5', fr: draft('art. 433quinquies, § 5'), en: draft('art. 7.3.11(4) of the Youth Act') },
+    });
+    expect(found['a paragraph of an article is written "§ 5", not "(5)"']).toEqual(['wrong.en: "art. 433quinquies(5)"', 'wrong.nl: "art. 433quinquies(5) Sw."']);
+  });
+
+  it('fails on a "trafiquant" who is not "d’êtres humains", and on a "consultant"', () => {
+    const found = rules({
+      a: { nl: 'een mensenhandelaar', fr: draft('un trafiquant'), en: draft('a trafficker') },
+      b: { nl: 'een mensenhandelaar', fr: draft('un trafiquant d’êtres humains'), en: draft('a human trafficker') },
+      c: { nl: 'de consulent', fr: draft('le consultant'), en: draft('the consultant') },
+      d: { nl: 'de consulent', fr: draft('le ou la consulent'), en: draft('the caseworker (consulent)') },
+    });
+    expect(found['a trafficker is a human trafficker ("trafiquant d’êtres humains")']).toEqual(['a.fr: "un trafiquant"']);
+    expect(found['the consulent is not a "consultant"']).toEqual(['c.fr: "le consultant"', 'c.en: "the consultant"']);
+  });
+});
+
+// Issue 26; CONTENT.md: "the region decides the word": Flanders says tienerpooier, the Netherlands loverboy.
+describe('belgianTermsRule', () => {
+  it('fails on "loverboy" in a text for Belgium only, and lets a Dutch item or a Dutch variant say it', () => {
+    const draft = (text: string) => ({ text, status: 'draft' as const });
+    const items = [
+      { id: 'be', regions: ['BE-VLG'], text: { nl: 'Leer hoe tienerpooiers werken.', en: draft('Learn how the loverboy method works.') } },
+      { id: 'both', regions: ['BE', 'NL'], text: { nl: 'tienerpooier', 'nl-NL': draft('loverboy') } },
+      { id: 'nl', regions: ['NL'], text: { nl: 'loverboy', en: draft('loverboy') } },
+      { id: 'variant', regions: ['BE'], text: { nl: 'tienerpooier', 'en-NL': draft('loverboy') } },
+    ] as const;
+    const rule = belgianTermsRule('tips', items);
+    expect(rule.check()).toEqual(['be.text.en: "Learn how the loverboy method works."']);
   });
 });

@@ -1,6 +1,6 @@
 // Semantic lint rules over the published data: each says what it checks and why it matters.
 import { countryOf, getSource, regionIncludes, regionOfRef, regions, type Region, type SourceRef } from '@mh/core';
-import { collectLocalizedTexts, collectSourceRefs, commonLintRules, noBelgianArticleNumbers, type LintRule } from '@mh/core/schema';
+import { belgianTermsRule, collectLocalizedTexts, collectSourceRefs, commonLintRules, noBelgianArticleNumbers, type LintRule } from '@mh/core/schema';
 import { describe, expect, it } from 'vitest';
 import { dataFile, exploitationForms, rolesFor, type ExploitationForm } from '../src/index.js';
 import { dataFileSchema } from '../src/schema.js';
@@ -48,6 +48,8 @@ const formsOfSource: Readonly<Record<string, readonly ExploitationForm[]>> = {
 const rules: LintRule[] = [
   // Issue 25: a Belgian article number is shown only with the caveat that it is the 1867 number; tips name the rule instead.
   noBelgianArticleNumbers('tips, rules and barriers', dataFile),
+  // Issue 26: CONTENT.md, the perpetrator per region.
+  belgianTermsRule('tips', tips),
   ...commonLintRules({
     subject: 'role tips data',
     data: dataFile,

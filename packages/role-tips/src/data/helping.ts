@@ -148,8 +148,8 @@ export const relationshipTips = [
     id: 'talk-with-parents-guardian-consultant',
     text: {
       nl: 'Spreek met de ouders, met de voogd en met de consulent van de jeugdrechtbank (JRB).',
-      fr: { text: 'Parlez avec les parents, le tuteur et le consulent du tribunal de la jeunesse.', status: 'draft' },
-      en: { text: 'Talk with the parents, the guardian and the consultant of the youth court.', status: 'draft' },
+      fr: { text: 'Parlez avec les parents, le tuteur et le ou la consulent (la personne de référence du service social) du tribunal de la jeunesse.', status: 'draft' },
+      en: { text: 'Talk with the parents, the guardian and the caseworker (consulent) of the youth court.', status: 'draft' },
     },
     source: relationshipBlock,
   },

@@ -571,7 +571,7 @@ export const roles = [
         text: {
           nl: 'Leer hoe de tienerpooiermethodiek werkt en wat die met jongeren doet. Dan pik je signalen sneller op en handel je passend. Geef die kennis ook door aan de jongeren: zo kunnen ze zich beter wapenen.',
           fr: { text: 'Apprenez comment fonctionne la méthode des proxénètes d’adolescents et ce qu’elle fait aux jeunes. Vous repérerez plus vite les signaux et agirez de façon adaptée. Transmettez aussi ces connaissances aux jeunes : ils pourront mieux se protéger.', status: 'draft' },
-          en: { text: 'Learn how the loverboy method works and what it does to young people. You will pick up signs sooner and act appropriately. Pass this knowledge on to the young people too, so they can protect themselves better.', status: 'draft' },
+          en: { text: 'Learn how teenage procurers work and what they do to young people. You will pick up signs sooner and act appropriately. Pass this knowledge on to the young people too, so they can protect themselves better.', status: 'draft' },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -582,7 +582,7 @@ export const roles = [
         text: {
           nl: 'Vraag een gespecialiseerd centrum (PAG-ASA, Payoke of Sürya) om een vorming over mensenhandel en de tienerpooiermethodiek voor de medewerkers van je organisatie.',
           fr: { text: 'Demandez à un centre spécialisé (PAG-ASA, Payoke ou Sürya) une formation sur la traite des êtres humains et la méthode des proxénètes d’adolescents pour le personnel de votre organisation.', status: 'draft' },
-          en: { text: 'Ask a specialised centre (PAG-ASA, Payoke or Sürya) for a training session on human trafficking and the loverboy method for the staff of your organisation.', status: 'draft' },
+          en: { text: 'Ask a specialised centre (PAG-ASA, Payoke or Sürya) for a training session on human trafficking and teenage procurers for the staff of your organisation.', status: 'draft' },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -636,7 +636,7 @@ export const roles = [
         id: 'youth-care-doubt-call-child-focus',
         text: {
           nl: 'Twijfel je bij de signalen? Bespreek ze met Child Focus. Je hoeft geen namen te noemen.',
-          fr: { text: 'Vous doutez des signaux ? Parlez-en avec Child Focus. Vous ne devez citer aucun nom.', status: 'draft' },
+          fr: { text: 'Vous doutez des signaux ? Parlez-en avec Child Focus. Vous n’êtes pas obligé de citer des noms.', status: 'draft' },
           en: { text: 'In doubt about the signs? Talk them through with Child Focus. You do not need to give names.', status: 'draft' },
         },
         forms: sexual,
@@ -658,8 +658,8 @@ export const roles = [
         id: 'youth-care-contact-consultant',
         text: {
           nl: 'Is er al een consulent betrokken? Neem dan contact met die consulent op. Is er nog geen consulent en vermoed je een maatschappelijke noodzaak? Dan kan je de jongere aanmelden volgens de gekende procedures.',
-          fr: { text: 'Un consulent est déjà impliqué ? Contactez-le. Aucun consulent n’est encore impliqué et vous soupçonnez une nécessité sociale ? Vous pouvez alors signaler le jeune selon les procédures connues.', status: 'draft' },
-          en: { text: 'Is a consultant already involved? Then contact them. No consultant yet, and you suspect a social necessity? Then you can refer the young person through the usual procedures.', status: 'draft' },
+          fr: { text: 'Un ou une consulent (la personne de référence de l’OCJ ou du SDJ, les services flamands d’aide à la jeunesse) est déjà impliqué ? Contactez cette personne. Aucun consulent n’est encore impliqué et vous soupçonnez une nécessité sociale ? Vous pouvez alors signaler le jeune selon les procédures connues.', status: 'draft' },
+          en: { text: 'Is a caseworker (consulent) of the OCJ or SDJ, the Flemish youth-care services, already involved? Then contact them. No caseworker yet, and you suspect a social necessity? Then you can refer the young person through the usual procedures.', status: 'draft' },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -670,7 +670,7 @@ export const roles = [
         text: {
           nl: 'Bij gevaar of acute dreiging verwittig je rechtstreeks het parket: het jeugdparket of de referentiemagistraat mensenhandel. Zijn de consulent van het OCJ of de SDJ en de jeugdrechter betrokken? Laat hen daarna ook weten welke stappen je zette.',
           fr: { text: 'En cas de danger ou de menace aiguë, prévenez directement le parquet : le parquet de la jeunesse ou le magistrat de référence traite des êtres humains. Le consulent de l’OCJ ou du SDJ et le juge de la jeunesse sont impliqués ? Informez-les ensuite aussi des démarches faites.', status: 'draft' },
-          en: { text: 'In danger or under acute threat, inform the public prosecutor’s office directly: the youth prosecutor or the reference magistrate for human trafficking. Are the consultant of the OCJ or SDJ and the youth judge involved? Then also tell them which steps you took.', status: 'draft' },
+          en: { text: 'In danger or under acute threat, inform the public prosecutor’s office directly: the youth prosecutor or the reference magistrate for human trafficking. Are the caseworker (consulent) of the OCJ or SDJ and the youth judge involved? Then also tell them which steps you took.', status: 'draft' },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -692,7 +692,7 @@ export const roles = [
         text: {
           nl: 'Meld elk ernstig vermoeden dat een jongere slachtoffer is van de tienerpooiermethodiek bij Payoke, telefonisch of per mail. Meld ook elk traject waarin dat al duidelijk is. Melden bij PAG-ASA kan ook. Is er een consulent betrokken? Maak dan afspraken met de consulent.',
           fr: { text: 'Signalez à Payoke, par téléphone ou par e-mail, tout soupçon sérieux qu’un jeune est victime de la méthode des proxénètes d’adolescents, et tout parcours où c’est déjà clair. Vous pouvez aussi le signaler à PAG-ASA. Un consulent est impliqué ? Convenez-en alors avec lui.', status: 'draft' },
-          en: { text: 'Report every serious suspicion that a young person is a victim of the loverboy method to Payoke, by phone or e-mail, and every case where it is already clear. Reporting to PAG-ASA is also possible. Is a consultant involved? Then agree on it with them.', status: 'draft' },
+          en: { text: 'Report every serious suspicion that a young person is a victim of teenage procurers to Payoke, by phone or e-mail, and every case where it is already clear. Reporting to PAG-ASA is also possible. Is a caseworker (consulent) involved? Then agree on it with them.', status: 'draft' },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -713,8 +713,8 @@ export const roles = [
         id: 'youth-care-assessment-tell-consultant',
         text: {
           nl: 'Wordt er een assessment georganiseerd? Breng dan de consulent op de hoogte.',
-          fr: { text: 'Un assessment est organisé ? Informez-en le consulent.', status: 'draft' },
-          en: { text: 'Is an assessment being organised? Then let the consultant know.', status: 'draft' },
+          fr: { text: 'Un assessment est organisé ? Informez-en le ou la consulent (la personne de référence de l’OCJ ou du SDJ).', status: 'draft' },
+          en: { text: 'Is an assessment being organised? Then let the caseworker (consulent) know.', status: 'draft' },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -771,7 +771,7 @@ export const roles = [
     name: {
       nl: 'Consulent van het OCJ of de SDJ',
       fr: { text: 'Consulent de l’OCJ ou du SDJ', status: 'draft' },
-      en: { text: 'Consultant of the OCJ or SDJ', status: 'draft' },
+      en: { text: 'Caseworker (consulent) of the OCJ or SDJ', status: 'draft' },
     },
     regions: ['BE-VLG'],
     tips: [
