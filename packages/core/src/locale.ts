@@ -7,13 +7,21 @@ export type Locale = (typeof locales)[number];
 /** The language every text is written in first; the fallback for everything else. */
 export const sourceLocale = 'nl' satisfies Locale;
 
-/** `draft` until a person has reviewed the translation against the nl source. */
-export const translationStatuses = ['draft', 'reviewed'] as const;
+/**
+ * How far a translation got: `draft` until someone read it against the nl source; `checked` when
+ * it was read for meaning and for the known classes of error (issue 26), not yet by a person
+ * who writes the language natively; `reviewed` when such a person has reviewed it.
+ */
+export const translationStatuses = ['draft', 'checked', 'reviewed'] as const;
 export type TranslationStatus = (typeof translationStatuses)[number];
 
 export interface Translation {
   readonly text: string;
   readonly status: TranslationStatus;
+  /** Who or what checked or reviewed it, as a role ("AI assistant, read against the nl source"); with every status but `draft`. */
+  readonly reviewedBy?: string;
+  /** When (YYYY-MM-DD); with every status but `draft`. */
+  readonly reviewedOn?: string;
 }
 
 /**

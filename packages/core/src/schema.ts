@@ -17,7 +17,18 @@ export const kebabIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must 
 
 export const localeSchema = z.enum(locales);
 export const translationStatusSchema = z.enum(translationStatuses);
-export const translationSchema = z.strictObject({ text: textSchema, status: translationStatusSchema }).meta({ id: 'Translation' });
+export const translationSchema = z
+  .strictObject({
+    text: textSchema,
+    status: translationStatusSchema,
+    reviewedBy: textSchema.exactOptional(),
+    reviewedOn: z.iso.date().exactOptional(),
+  })
+  .refine((translation) => translation.status === 'draft' || (translation.reviewedBy !== undefined && translation.reviewedOn !== undefined), {
+    message: 'a checked or reviewed translation says who or what checked it (reviewedBy) and when (reviewedOn)',
+    path: ['reviewedBy'],
+  })
+  .meta({ id: 'Translation' });
 
 const optionalTranslation = translationSchema.exactOptional();
 export const localizedTextSchema = z.strictObject({

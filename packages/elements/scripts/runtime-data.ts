@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 const packagesDir = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Citations, review dates and translation statuses: the content packages publish them; no element shows them. */
-const omitEverywhere = ['source', 'sources', 'reviewedAt', 'status'];
+const omitEverywhere = ['source', 'sources', 'reviewedAt', 'status', 'reviewedBy', 'reviewedOn'];
 
 /** What the registry says of a source beyond whether it is public and its address. */
 const sourceDetails = ['file', 'title', 'publisher', 'language', 'region', 'scopes', 'year', 'note', 'consulted', 'published'];

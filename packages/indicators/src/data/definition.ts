@@ -1,5 +1,6 @@
 // What human trafficking is, said where a view first names it: the teen-pimp ("tienerpooier")
 // method and, in the Netherlands, the loverboy are forms of it (CONTENT.md: always the trafficking frame).
+import { checked } from './checked.js';
 import type { CitedText } from '../types.js';
 
 export const traffickingDefinition = {
@@ -11,11 +12,20 @@ export const traffickingDefinition = {
     },
     fr: {
       text: 'La traite des êtres humains, c’est recruter, transporter, héberger ou contrôler une personne pour l’exploiter : sexuellement, par le travail, ou en lui faisant commettre des infractions. Des mineurs en sont aussi victimes. Un proxénète d’adolescents rend volontairement un jeune dépendant et amoureux, puis l’exploite dans la prostitution. C’est de la traite des êtres humains.',
-      status: 'draft',
+      ...checked,
     },
     en: {
       text: 'Human trafficking is recruiting, transporting, housing or controlling a person in order to exploit them: sexually, through work, or by making them commit offences. Minors are victims too. A teenage procurer deliberately makes a young person dependent and in love, then exploits them in prostitution. That is human trafficking.',
-      status: 'draft',
+      ...checked,
+    },
+    // In the Netherlands the word is loverboy, in every language (CONTENT.md: "loverboy (romeo pimp)").
+    'fr-NL': {
+      text: 'La traite des êtres humains, c’est recruter, transporter, héberger ou contrôler une personne pour l’exploiter : sexuellement, par le travail, ou en lui faisant commettre des infractions. Des mineurs en sont aussi victimes. Un loverboy est un trafiquant d’êtres humains : il rend un jeune amoureux et dépendant, puis l’exploite.',
+      ...checked,
+    },
+    'en-NL': {
+      text: 'Human trafficking is recruiting, transporting, housing or controlling a person in order to exploit them: sexually, through work, or by making them commit offences. Minors are victims too. A loverboy (romeo pimp) is a human trafficker: he makes a young person fall in love and become dependent, then exploits them.',
+      ...checked,
     },
   },
   source: { source: 'draaiboek-jeugdhulp', section: '2 Tienerpooiermethodiek is mensenhandel' },

@@ -1,4 +1,5 @@
 // The four groups of the FOD Justitie fiche, in the fiche's order (seed 002 §4.1).
+import { checked } from './checked.js';
 import type { IndicatorGroup } from '../types.js';
 
 const fiche = { source: 'draaiboek-jeugdhulp', section: '4.1 Herkennen van signalen van slachtofferschap' } as const;
@@ -8,8 +9,8 @@ export const groups = [
     id: 'psychological',
     name: {
       nl: 'Psychologische signalen',
-      fr: { text: 'Signaux psychologiques', status: 'draft' },
-      en: { text: 'Psychological signs', status: 'draft' },
+      fr: { text: 'Signaux psychologiques', ...checked },
+      en: { text: 'Psychological signs', ...checked },
     },
     source: fiche,
   },
@@ -17,8 +18,8 @@ export const groups = [
     id: 'behavioural-physical',
     name: {
       nl: 'Signalen in gedrag of lichaam',
-      fr: { text: 'Signaux dans le comportement ou physiques', status: 'draft' },
-      en: { text: 'Signs in behaviour or physical signs', status: 'draft' },
+      fr: { text: 'Signaux dans le comportement ou physiques', ...checked },
+      en: { text: 'Signs in behaviour or physical signs', ...checked },
     },
     source: fiche,
   },
@@ -26,8 +27,8 @@ export const groups = [
     id: 'exploitation',
     name: {
       nl: 'Signalen over de uitbuiting zelf',
-      fr: { text: "Signaux liés aux conditions d'exploitation", status: 'draft' },
-      en: { text: 'Signs linked to the exploitation', status: 'draft' },
+      fr: { text: "Signaux liés aux conditions d'exploitation", ...checked },
+      en: { text: 'Signs linked to the exploitation', ...checked },
     },
     source: fiche,
   },
@@ -35,8 +36,8 @@ export const groups = [
     id: 'running-away',
     name: {
       nl: 'Weglopen',
-      fr: { text: 'Fugue', status: 'draft' },
-      en: { text: 'Running away', status: 'draft' },
+      fr: { text: 'Fugue', ...checked },
+      en: { text: 'Running away', ...checked },
     },
     source: { source: 'draaiboek-jeugdhulp', section: '4.1 Herkennen van signalen van slachtofferschap, Weglopen' },
   },

@@ -1,5 +1,6 @@
 // Every indicator of the FOD Justitie fiche as quoted in seed 002 §4.1, in its order, in plain
 // language about "the young person" (the fiche says "de minderjarige"). fr and en are drafts.
+import { checked } from './checked.js';
 import type { Indicator } from '../types.js';
 
 const fiche = { source: 'draaiboek-jeugdhulp', section: '4.1 Herkennen van signalen van slachtofferschap' } as const;
@@ -12,15 +13,15 @@ export const indicators = [
     group: 'psychological',
     text: {
       nl: 'De jongere reageert angstig als een onbekende persoon contact met hem of haar probeert te zoeken.',
-      fr: { text: "Le jeune réagit avec peur lorsqu'une personne inconnue tente de le contacter.", status: 'draft' },
-      en: { text: 'The young person reacts with fear when an unknown person tries to contact them.', status: 'draft' },
+      fr: { text: "Le jeune réagit avec peur lorsqu'une personne inconnue tente de le contacter.", ...checked },
+      en: { text: 'The young person reacts with fear when an unknown person tries to contact them.', ...checked },
     },
     looksLike: [
       {
         text: {
           nl: 'De jongere vraagt om onderweg begeleid te worden en zegt bang te zijn voor iemand.',
-          fr: { text: "Le jeune demande à être accompagné sur ses trajets et dit avoir peur de quelqu'un.", status: 'draft' },
-          en: { text: 'The young person asks to be accompanied on the way and says they are afraid of someone.', status: 'draft' },
+          fr: { text: "Le jeune demande à être accompagné sur ses trajets et dit avoir peur de quelqu'un.", ...checked },
+          en: { text: 'The young person asks to be accompanied on the way and says they are afraid of someone.', ...checked },
         },
         source: fiche,
       },
@@ -33,15 +34,15 @@ export const indicators = [
     group: 'psychological',
     text: {
       nl: 'De jongere zondert zich af, of is juist overdreven sociaal.',
-      fr: { text: "Le jeune s'isole, ou au contraire se montre trop sociable.", status: 'draft' },
-      en: { text: 'The young person withdraws, or is on the contrary overly sociable.', status: 'draft' },
+      fr: { text: "Le jeune s'isole, ou au contraire se montre trop sociable.", ...checked },
+      en: { text: 'The young person withdraws, or is on the contrary overly sociable.', ...checked },
     },
     looksLike: [
       {
         text: {
           nl: 'De jongere doet niet meer mee aan activiteiten, vermijdt contact met anderen of trekt zich in zichzelf terug.',
-          fr: { text: "Le jeune ne participe plus aux activités, évite le contact avec les autres ou se replie sur lui-même.", status: 'draft' },
-          en: { text: 'The young person stops joining in activities, avoids contact with others or turns inward.', status: 'draft' },
+          fr: { text: "Le jeune ne participe plus aux activités, évite le contact avec les autres ou se replie sur lui-même.", ...checked },
+          en: { text: 'The young person stops joining in activities, avoids contact with others or turns inward.', ...checked },
         },
         source: fiche,
       },
@@ -54,8 +55,8 @@ export const indicators = [
     group: 'psychological',
     text: {
       nl: 'De jongere is bang voor mensen uit de naaste omgeving.',
-      fr: { text: 'Le jeune a peur de personnes de son entourage proche.', status: 'draft' },
-      en: { text: 'The young person is afraid of people close to them.', status: 'draft' },
+      fr: { text: 'Le jeune a peur de personnes de son entourage proche.', ...checked },
+      en: { text: 'The young person is afraid of people close to them.', ...checked },
     },
     looksLike: [],
     forms: [],
@@ -66,8 +67,8 @@ export const indicators = [
     group: 'psychological',
     text: {
       nl: 'De jongere is plots gestrest of angstig.',
-      fr: { text: 'Le jeune devient soudain stressé ou anxieux.', status: 'draft' },
-      en: { text: 'The young person suddenly becomes stressed or anxious.', status: 'draft' },
+      fr: { text: 'Le jeune devient soudain stressé ou anxieux.', ...checked },
+      en: { text: 'The young person suddenly becomes stressed or anxious.', ...checked },
     },
     looksLike: [],
     forms: [],
@@ -79,8 +80,8 @@ export const indicators = [
     group: 'behavioural-physical',
     text: {
       nl: 'De jongere is vaak zonder geldige reden afwezig op school.',
-      fr: { text: "Le jeune est souvent absent de l'école sans justification.", status: 'draft' },
-      en: { text: 'The young person is often absent from school without a valid reason.', status: 'draft' },
+      fr: { text: "Le jeune est souvent absent de l'école sans justification.", ...checked },
+      en: { text: 'The young person is often absent from school without a valid reason.', ...checked },
     },
     looksLike: [],
     forms: [],
@@ -91,8 +92,8 @@ export const indicators = [
     group: 'behavioural-physical',
     text: {
       nl: 'De jongere heeft verwondingen die niet verklaard worden, of die lijken te komen van misbruik of geweld.',
-      fr: { text: "Le jeune a des blessures inexpliquées, ou qui semblent dues à des abus ou à de l'agression.", status: 'draft' },
-      en: { text: 'The young person has injuries that are not explained, or that seem to come from abuse or violence.', status: 'draft' },
+      fr: { text: "Le jeune a des blessures inexpliquées, ou qui semblent dues à des abus ou à des violences.", ...checked },
+      en: { text: 'The young person has injuries that are not explained, or that seem to come from abuse or violence.', ...checked },
     },
     looksLike: [],
     forms: [],
@@ -103,15 +104,15 @@ export const indicators = [
     group: 'behavioural-physical',
     text: {
       nl: 'De jongere lijkt onder invloed te staan van een onbekende derde, of praat over die persoon.',
-      fr: { text: "Le jeune semble sous l'influence d'une tierce personne inconnue, ou fait référence à cette personne.", status: 'draft' },
-      en: { text: 'The young person seems to be under the influence of an unknown third person, or refers to that person.', status: 'draft' },
+      fr: { text: "Le jeune semble sous l'influence d'une tierce personne inconnue, ou fait référence à cette personne.", ...checked },
+      en: { text: 'The young person seems to be under the influence of an unknown third person, or refers to that person.', ...checked },
     },
     looksLike: [
       {
         text: {
           nl: 'Let op wie de jongere na school ophaalt.',
-          fr: { text: "Soyez attentif à la personne qui vient chercher le jeune après l'école.", status: 'draft' },
-          en: { text: 'Notice who picks the young person up after school.', status: 'draft' },
+          fr: { text: "Soyez attentif à la personne qui vient chercher le jeune après l'école.", ...checked },
+          en: { text: 'Notice who picks the young person up after school.', ...checked },
         },
         source: teacherTips,
       },
@@ -124,8 +125,8 @@ export const indicators = [
     group: 'behavioural-physical',
     text: {
       nl: 'De jongere gaat blijkbaar naar plaatsen die bekend zijn voor illegaal werk of seksuele uitbuiting.',
-      fr: { text: "Le jeune fréquente manifestement des lieux connus pour le travail illégal ou l'exploitation sexuelle.", status: 'draft' },
-      en: { text: 'The young person apparently goes to places known for illegal work or sexual exploitation.', status: 'draft' },
+      fr: { text: "Le jeune fréquente manifestement des lieux connus pour le travail illégal ou l'exploitation sexuelle.", ...checked },
+      en: { text: 'The young person apparently goes to places known for illegal work or sexual exploitation.', ...checked },
     },
     looksLike: [],
     forms: ['sexual', 'labour'],
@@ -136,8 +137,8 @@ export const indicators = [
     group: 'behavioural-physical',
     text: {
       nl: 'De jongere is vaak moe.',
-      fr: { text: 'Le jeune est souvent fatigué.', status: 'draft' },
-      en: { text: 'The young person is often tired.', status: 'draft' },
+      fr: { text: 'Le jeune est souvent fatigué.', ...checked },
+      en: { text: 'The young person is often tired.', ...checked },
     },
     looksLike: [],
     forms: [],
@@ -148,15 +149,15 @@ export const indicators = [
     group: 'behavioural-physical',
     text: {
       nl: 'De jongere overtreedt de wet. Dan is er een risico op uitbuiting door een crimineel netwerk.',
-      fr: { text: "Le jeune enfreint la loi. Il y a alors un risque d'exploitation par un réseau criminel.", status: 'draft' },
-      en: { text: 'The young person breaks the law. There is then a risk of exploitation by a criminal network.', status: 'draft' },
+      fr: { text: "Le jeune enfreint la loi. Il y a alors un risque d'exploitation par un réseau criminel.", ...checked },
+      en: { text: 'The young person breaks the law. There is then a risk of exploitation by a criminal network.', ...checked },
     },
     looksLike: [],
     note: {
       text: {
         nl: 'Een jongere die een strafbaar feit pleegt, kan zelf slachtoffer van mensenhandel zijn. Bij dwang of misbruik van de kwetsbare situatie van een minderjarige is er sprake van mensenhandel.',
-        fr: { text: "Un jeune qui commet une infraction peut lui-même être victime de traite des êtres humains. En cas de contrainte ou d'abus de la situation vulnérable d'un mineur, il s'agit de traite.", status: 'draft' },
-        en: { text: 'A young person who commits an offence can themselves be a victim of human trafficking. Where there is coercion or abuse of a minor’s vulnerable situation, it is human trafficking.', status: 'draft' },
+        fr: { text: "Un jeune qui commet une infraction peut lui-même être victime de traite des êtres humains. En cas de contrainte ou d'abus de la situation vulnérable d'un mineur, il s'agit de traite.", ...checked },
+        en: { text: 'A young person who commits an offence can themselves be a victim of human trafficking. Where there is coercion or abuse of a minor’s vulnerable situation, it is human trafficking.', ...checked },
       },
       source: { source: 'tien-drempels', section: '10. “Hoezo slachtoffer!? Dit is toch gewoon een dader?”' },
     },
@@ -169,15 +170,15 @@ export const indicators = [
     group: 'exploitation',
     text: {
       nl: 'De jongere heeft seksuele handelingen moeten stellen en heeft psychische klachten die daarmee samenhangen.',
-      fr: { text: "Le jeune a dû accomplir des actes de nature sexuelle et présente des troubles psychologiques liés à cette forme d'exploitation.", status: 'draft' },
-      en: { text: 'The young person has had to perform sexual acts and has psychological problems linked to it.', status: 'draft' },
+      fr: { text: "Le jeune a dû accomplir des actes de nature sexuelle et présente des troubles psychologiques liés à cette forme d'exploitation.", ...checked },
+      en: { text: 'The young person has had to perform sexual acts and has psychological problems linked to it.', ...checked },
     },
     looksLike: [
       {
         text: {
           nl: 'De jongere zwijgt (mutisme) of is erg gestrest.',
-          fr: { text: 'Le jeune se tait (mutisme) ou est très stressé.', status: 'draft' },
-          en: { text: 'The young person stops speaking (mutism) or is very stressed.', status: 'draft' },
+          fr: { text: 'Le jeune se tait (mutisme) ou est très stressé.', ...checked },
+          en: { text: 'The young person stops speaking (mutism) or is very stressed.', ...checked },
         },
         source: fiche,
       },
@@ -190,8 +191,8 @@ export const indicators = [
     group: 'exploitation',
     text: {
       nl: 'De jongere zegt te hebben gewerkt in omstandigheden die verder lijken te gaan dan wat een studentenjob wettelijk mag.',
-      fr: { text: "Le jeune dit avoir travaillé dans des conditions qui semblent dépasser le cadre légal d'un job étudiant.", status: 'draft' },
-      en: { text: 'The young person says they worked in conditions that seem to go beyond what the law allows for a student job.', status: 'draft' },
+      fr: { text: "Le jeune dit avoir travaillé dans des conditions qui semblent dépasser le cadre légal d'un job étudiant.", ...checked },
+      en: { text: 'The young person says they worked in conditions that seem to go beyond what the law allows for a student job.', ...checked },
     },
     looksLike: [],
     forms: ['labour'],
@@ -203,8 +204,8 @@ export const indicators = [
     group: 'running-away',
     text: {
       nl: 'De jongere loopt weg.',
-      fr: { text: 'Le jeune fugue.', status: 'draft' },
-      en: { text: 'The young person runs away.', status: 'draft' },
+      fr: { text: 'Le jeune fugue.', ...checked },
+      en: { text: 'The young person runs away.', ...checked },
     },
     looksLike: [],
     note: {
@@ -214,8 +215,10 @@ export const indicators = [
           text: 'Neem weglopen ernstig: tijdens het weglopen is een jongere extra kwetsbaar voor loverboys, die mensenhandelaars zijn. Maak duidelijke afspraken met de politie.',
           status: 'draft',
         },
-        fr: { text: "Prenez la fugue au sérieux : pendant une fugue, un jeune est encore plus vulnérable aux proxénètes d'adolescents. Convenez d'accords clairs avec la police locale. Child Focus peut aussi aider en cas de disparition.", status: 'draft' },
-        en: { text: 'Take running away seriously: while away, a young person is extra vulnerable to teenage procurers. Make clear agreements with the local police. Child Focus can also help when a child goes missing.', status: 'draft' },
+        fr: { text: "Prenez la fugue au sérieux : pendant une fugue, un jeune est encore plus vulnérable aux proxénètes d'adolescents. Convenez d'accords clairs avec la police locale. Child Focus peut aussi aider en cas de disparition.", ...checked },
+        en: { text: 'Take running away seriously: while away, a young person is extra vulnerable to teenage procurers. Make clear agreements with the local police. Child Focus can also help when a child goes missing.', ...checked },
+        'fr-NL': { text: 'Prenez la fugue au sérieux : pendant une fugue, un jeune est encore plus vulnérable aux loverboys, qui sont des trafiquants d’êtres humains. Convenez d’accords clairs avec la police.', ...checked },
+        'en-NL': { text: 'Take running away seriously: while away, a young person is extra vulnerable to loverboys, who are human traffickers. Make clear agreements with the police.', ...checked },
       },
       source: { source: 'draaiboek-jeugdhulp', section: '4.1 Herkennen van signalen van slachtofferschap, Weglopen' },
     },
