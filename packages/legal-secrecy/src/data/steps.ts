@@ -1,5 +1,6 @@
 // The next steps and the reasons decideDisclosure() answers with, each cited. decide.ts picks
 // them by id; their order here is not their order in an answer. fr and en are drafts.
+import { checked } from './checked.js';
 import type { DisclosureReason, DisclosureStep } from '../types.js';
 import { meldcodeStepTexts } from './provisions.js';
 
@@ -25,8 +26,8 @@ export const steps = [
     id: 'call-emergency-be',
     text: {
       nl: 'Is de jongere nu in gevaar? Bel eerst 112 voor dringende medische hulp of 101 voor dringende politiehulp.',
-      fr: { text: 'Le jeune est-il en danger maintenant ? Appelez d’abord le 112 pour l’aide médicale urgente ou le 101 pour l’aide policière urgente.', status: 'draft' },
-      en: { text: 'Is the young person in danger now? First call 112 for urgent medical help or 101 for urgent police help.', status: 'draft' },
+      fr: { text: 'Le jeune est-il en danger maintenant ? Appelez d’abord le 112 pour l’aide médicale urgente ou le 101 pour l’aide policière urgente.', ...checked },
+      en: { text: 'Is the young person in danger now? First call 112 for urgent medical help or 101 for urgent police help.', ...checked },
     },
     contacts: ['emergency-112', 'police-101'],
     sources: [{ source: 'hulplijn-1712-over', section: 'Let op' }, { source: 'wallonie-violences-intrafamiliales', section: "En cas d'urgence" }],
@@ -35,8 +36,8 @@ export const steps = [
     id: 'help-the-young-person',
     text: {
       nl: 'Doe er alles aan om de jongere te helpen. Dat moet, als je kunt helpen zonder gevaar voor jezelf of voor anderen.',
-      fr: { text: 'Faites tout pour aider le jeune. C’est une obligation si vous pouvez aider sans danger pour vous-même ou pour autrui.', status: 'draft' },
-      en: { text: 'Do everything you can to help the young person. You must, if you can help without danger to yourself or to others.', status: 'draft' },
+      fr: { text: 'Faites tout pour aider le jeune. C’est une obligation si vous pouvez aider sans danger pour vous-même ou pour autrui.', ...checked },
+      en: { text: 'Do everything you can to help the young person. You must, if you can help without danger to yourself or to others.', ...checked },
     },
     contacts: [],
     sources: [art422bis, compsy422bis],
@@ -45,8 +46,8 @@ export const steps = [
     id: 'inform-prosecutor-now',
     text: {
       nl: 'Kun je de jongere niet zelf of met anderen beschermen? Verwittig dan meteen het parket: het jeugdparket of de referentiemagistraat mensenhandel.',
-      fr: { text: 'Vous ne pouvez pas protéger le jeune vous-même ou avec d’autres ? Prévenez alors immédiatement le parquet : le parquet de la jeunesse ou le magistrat de référence traite des êtres humains.', status: 'draft' },
-      en: { text: 'Can you not protect the young person yourself or with others? Then inform the public prosecutor’s office straight away: the youth prosecutor or the reference magistrate for human trafficking.', status: 'draft' },
+      fr: { text: 'Vous ne pouvez pas protéger le jeune vous-même ou avec d’autres ? Prévenez alors immédiatement le parquet : le parquet de la jeunesse ou le magistrat de référence traite des êtres humains.', ...checked },
+      en: { text: 'Can you not protect the young person yourself or with others? Then inform the public prosecutor’s office straight away: the youth prosecutor or the reference magistrate for human trafficking.', ...checked },
     },
     contacts: ['parket'],
     sources: [acute, art458bis],
@@ -55,8 +56,8 @@ export const steps = [
     id: 'inform-prosecutor',
     text: {
       nl: 'Je mag de procureur des Konings (het parket) op de hoogte brengen van de feiten.',
-      fr: { text: 'Vous pouvez informer le procureur du Roi (le parquet) des faits.', status: 'draft' },
-      en: { text: 'You may inform the public prosecutor (procureur des Konings) of the facts.', status: 'draft' },
+      fr: { text: 'Vous pouvez informer le procureur du Roi (le parquet) des faits.', ...checked },
+      en: { text: 'You may inform the public prosecutor (procureur des Konings) of the facts.', ...checked },
     },
     contacts: ['parket'],
     sources: [art458bis, poster],
@@ -65,8 +66,8 @@ export const steps = [
     id: 'reach-the-parket',
     text: {
       nl: 'Zo bereik je het parket: elk gerechtelijk arrondissement heeft er een, en het Openbaar Ministerie geeft hun contactgegevens.',
-      fr: { text: 'Pour joindre le parquet : chaque arrondissement judiciaire a le sien, et le ministère public donne leurs coordonnées.', status: 'draft' },
-      en: { text: 'How to reach the prosecutor’s office: every judicial district has one, and the Public Prosecution Service lists their contact details.', status: 'draft' },
+      fr: { text: 'Pour joindre le parquet : chaque arrondissement judiciaire a le sien, et le ministère public donne leurs coordonnées.', ...checked },
+      en: { text: 'How to reach the prosecutor’s office: every judicial district has one, and the Public Prosecution Service lists their contact details.', ...checked },
     },
     contacts: ['parket'],
     sources: [parketten],
@@ -75,8 +76,8 @@ export const steps = [
     id: 'tell-police-like-anyone',
     text: {
       nl: 'Je mag de politie of het parket inlichten, zoals iedereen. De politie kan ook een onderzoek starten op basis van wat anderen haar vertellen.',
-      fr: { text: 'Vous pouvez informer la police ou le parquet, comme tout le monde. La police peut aussi ouvrir une enquête sur la base de ce que d’autres lui disent.', status: 'draft' },
-      en: { text: 'You may inform the police or the prosecutor’s office, like anyone. The police can also start an investigation on the basis of what others tell them.', status: 'draft' },
+      fr: { text: 'Vous pouvez informer la police ou le parquet, comme tout le monde. La police peut aussi ouvrir une enquête sur la base de ce que d’autres lui disent.', ...checked },
+      en: { text: 'You may inform the police or the prosecutor’s office, like anyone. The police can also start an investigation on the basis of what others tell them.', ...checked },
     },
     contacts: ['parket'],
     sources: [police],
@@ -85,8 +86,8 @@ export const steps = [
     id: 'share-in-consultation',
     text: {
       nl: 'Je mag de situatie in het casusoverleg bespreken. Wat de anderen er delen, houd je geheim.',
-      fr: { text: 'Vous pouvez discuter de la situation dans la concertation de cas. Ce que les autres y partagent, vous le gardez secret.', status: 'draft' },
-      en: { text: 'You may discuss the situation in the case consultation. What the others share there, you keep secret.', status: 'draft' },
+      fr: { text: 'Vous pouvez discuter de la situation dans la concertation de cas. Ce que les autres y partagent, vous le gardez secret.', ...checked },
+      en: { text: 'You may discuss the situation in the case consultation. What the others share there, you keep secret.', ...checked },
     },
     contacts: [],
     sources: [art458ter, { source: 'wolterskluwer-casusoverleg', section: 'Strijd tegen terreur: beroepsgeheim geldt niet bij casusoverleg (art. 312- 314 Potpourri V)' }],
@@ -95,8 +96,8 @@ export const steps = [
     id: 'be-open-with-the-young-person',
     text: {
       nl: 'Wees open tegenover de jongere: vertel welke stappen je zult zetten.',
-      fr: { text: 'Soyez transparent envers le jeune : dites-lui quelles démarches vous allez entreprendre.', status: 'draft' },
-      en: { text: 'Be open with the young person: tell them which steps you will take.', status: 'draft' },
+      fr: { text: 'Soyez transparent envers le jeune : dites-lui quelles démarches vous allez entreprendre.', ...checked },
+      en: { text: 'Be open with the young person: tell them which steps you will take.', ...checked },
     },
     contacts: [],
     sources: [poster],
@@ -105,8 +106,8 @@ export const steps = [
     id: 'talk-to-child-focus',
     text: {
       nl: 'Twijfel je? Bespreek het met Child Focus (116 000). Je hoeft geen namen te noemen.',
-      fr: { text: 'Un doute ? Parlez-en avec Child Focus (116 000). Vous n’avez pas besoin de citer de noms.', status: 'draft' },
-      en: { text: 'In doubt? Talk it through with Child Focus (116 000). You do not have to give names.', status: 'draft' },
+      fr: { text: 'Un doute ? Parlez-en avec Child Focus (116 000). Vous n’avez pas besoin de citer de noms.', ...checked },
+      en: { text: 'In doubt? Talk it through with Child Focus (116 000). You do not have to give names.', ...checked },
     },
     contacts: ['child-focus'],
     sources: [aftoetsing, poster],
@@ -115,8 +116,8 @@ export const steps = [
     id: 'talk-to-specialised-centre',
     text: {
       nl: 'Of neem contact op met een expertisecentrum mensenhandel: Payoke, PAG-ASA of Sürya.',
-      fr: { text: 'Ou contactez un centre d’expertise en traite des êtres humains : Payoke, PAG-ASA ou Sürya.', status: 'draft' },
-      en: { text: 'Or contact a specialised human trafficking centre: Payoke, PAG-ASA or Sürya.', status: 'draft' },
+      fr: { text: 'Ou contactez un centre d’expertise en traite des êtres humains : Payoke, PAG-ASA ou Sürya.', ...checked },
+      en: { text: 'Or contact a specialised human trafficking centre: Payoke, PAG-ASA or Sürya.', ...checked },
     },
     contacts: ['payoke', 'pag-asa', 'surya'],
     sources: [poster, centres],
@@ -125,8 +126,8 @@ export const steps = [
     id: 'look-again-for-danger',
     text: {
       nl: 'Kijk opnieuw: is de jongere in ernstig gevaar, dan moet je helpen, ook als je een beroepsgeheim hebt.',
-      fr: { text: 'Réexaminez la situation : si le jeune est en danger grave, vous devez l’aider, même si vous êtes tenu au secret professionnel.', status: 'draft' },
-      en: { text: 'Look again: if the young person is in serious danger, you must help, even if you are bound by professional secrecy.', status: 'draft' },
+      fr: { text: 'Réexaminez la situation : si le jeune est en danger grave, vous devez l’aider, même si vous êtes tenu au secret professionnel.', ...checked },
+      en: { text: 'Look again: if the young person is in serious danger, you must help, even if you are bound by professional secrecy.', ...checked },
     },
     contacts: [],
     sources: [poster, art422bis],
@@ -135,8 +136,8 @@ export const steps = [
     id: 'no-punishment-be',
     text: {
       nl: 'Pleegde de jongere zelf misdrijven als rechtstreeks gevolg van de uitbuiting? Dan krijgt de jongere daarvoor geen straf.',
-      fr: { text: 'Le jeune a-t-il lui-même commis des infractions qui sont la conséquence directe de son exploitation ? Il n’encourt alors pas de peine pour celles-ci.', status: 'draft' },
-      en: { text: 'Did the young person commit offences as a direct result of the exploitation? Then they are not punished for them.', status: 'draft' },
+      fr: { text: 'Le jeune a-t-il lui-même commis des infractions qui sont la conséquence directe de son exploitation ? Il n’encourt alors pas de peine pour celles-ci.', ...checked },
+      en: { text: 'Did the young person commit offences as a direct result of the exploitation? Then they are not punished for them.', ...checked },
     },
     contacts: [],
     sources: [{ source: 'advocaten-leuven-non-punishment', section: 'Niet-bestraffingsbeginsel voor slachtoffers van mensenhandel' }],
@@ -151,8 +152,8 @@ export const steps = [
     id: 'may-report-without-consent',
     text: {
       nl: 'Je mag je vermoeden aan Veilig Thuis melden, ook zonder toestemming. Dat is een recht, geen plicht.',
-      fr: { text: 'Vous pouvez signaler votre soupçon à Veilig Thuis, même sans consentement. C’est un droit, pas une obligation.', status: 'draft' },
-      en: { text: 'You may report your suspicion to Veilig Thuis, even without consent. It is a right, not a duty.', status: 'draft' },
+      fr: { text: 'Vous pouvez signaler votre soupçon à Veilig Thuis, même sans consentement. C’est un droit, pas une obligation.', ...checked },
+      en: { text: 'You may report your suspicion to Veilig Thuis, even without consent. It is a right, not a duty.', ...checked },
     },
     contacts: ['veilig-thuis'],
     sources: [meldrecht],
@@ -161,8 +162,8 @@ export const steps = [
     id: 'ask-care-coordinator',
     text: {
       nl: 'Vertrouw op je onderbuikgevoel en neem contact op met de zorgcoördinator mensenhandel in je regio of met Veilig Thuis.',
-      fr: { text: 'Fiez-vous à votre intuition et contactez le coordinateur de soins traite des êtres humains de votre région ou Veilig Thuis.', status: 'draft' },
-      en: { text: 'Trust your gut feeling and contact the regional care coordinator for human trafficking or Veilig Thuis.', status: 'draft' },
+      fr: { text: 'Fiez-vous à votre intuition et contactez le coordinateur de soins traite des êtres humains de votre région ou Veilig Thuis.', ...checked },
+      en: { text: 'Trust your gut feeling and contact the regional care coordinator for human trafficking or Veilig Thuis.', ...checked },
     },
     contacts: ['zorgcoordinator-mensenhandel', 'veilig-thuis'],
     sources: [{ source: 'reis-van-kelly', section: 'Huisarts/medische professional' }],
@@ -171,8 +172,8 @@ export const steps = [
     id: 'gut-feeling-is-enough',
     text: {
       nl: 'Je hoeft niet zeker te weten dat er sprake is van uitbuiting. Een vermoeden of onderbuikgevoel is al genoeg om actie te ondernemen.',
-      fr: { text: 'Vous n’avez pas besoin de savoir avec certitude qu’il s’agit d’exploitation. Un soupçon ou une intuition suffit déjà pour agir.', status: 'draft' },
-      en: { text: 'You do not need to know for sure that it is exploitation. A suspicion or a gut feeling is already enough to take action.', status: 'draft' },
+      fr: { text: 'Vous n’avez pas besoin de savoir avec certitude qu’il s’agit d’exploitation. Un soupçon ou une intuition suffit déjà pour agir.', ...checked },
+      en: { text: 'You do not need to know for sure that it is exploitation. A suspicion or a gut feeling is already enough to take action.', ...checked },
     },
     contacts: [],
     sources: [{ source: 'tien-drempels', section: '1. “Zie ik het wel goed?”' }],
@@ -181,8 +182,8 @@ export const steps = [
     id: 'report-to-veilig-thuis',
     text: {
       nl: 'Meld bij Veilig Thuis. Bij acute en/of structurele onveiligheid is melden de norm.',
-      fr: { text: 'Signalez à Veilig Thuis. En cas d’insécurité aiguë et/ou structurelle, le signalement est la norme.', status: 'draft' },
-      en: { text: 'Report to Veilig Thuis. With acute and/or structural unsafety, reporting is the norm.', status: 'draft' },
+      fr: { text: 'Signalez à Veilig Thuis. En cas d’insécurité aiguë et/ou structurelle, le signalement est la norme.', ...checked },
+      en: { text: 'Report to Veilig Thuis. With acute and/or structural unsafety, reporting is the norm.', ...checked },
     },
     contacts: ['veilig-thuis'],
     sources: [reportingNorm, afwegingsvragen],
@@ -191,8 +192,8 @@ export const steps = [
     id: 'call-112-nl',
     text: {
       nl: 'Is er direct gevaar? Bel 112.',
-      fr: { text: 'Y a-t-il un danger immédiat ? Appelez le 112.', status: 'draft' },
-      en: { text: 'Is there immediate danger? Call 112.', status: 'draft' },
+      fr: { text: 'Y a-t-il un danger immédiat ? Appelez le 112.', ...checked },
+      en: { text: 'Is there immediate danger? Call 112.', ...checked },
     },
     contacts: ['emergency-112-nl'],
     sources: [{ source: 'augeo-veilig-thuis', section: 'page' }],
@@ -201,8 +202,8 @@ export const steps = [
     id: 'do-what-is-right',
     text: {
       nl: 'Stel je vast dat er gevaar is of dreigt en moet de jongere beschermd worden? Dan ben je verplicht om te doen wat goed is, ook als je bang bent de vertrouwensband te verliezen.',
-      fr: { text: 'Vous constatez un danger présent ou menaçant et le jeune doit être protégé ? Vous êtes alors tenu de faire ce qui est juste, même si vous craignez de perdre le lien de confiance.', status: 'draft' },
-      en: { text: 'Do you find there is or may be danger and the young person must be protected? Then you are obliged to do what is right, even if you fear losing the bond of trust.', status: 'draft' },
+      fr: { text: 'Vous constatez un danger présent ou menaçant et le jeune doit être protégé ? Vous êtes alors tenu de faire ce qui est juste, même si vous craignez de perdre le lien de confiance.', ...checked },
+      en: { text: 'Do you find there is or may be danger and the young person must be protected? Then you are obliged to do what is right, even if you fear losing the bond of trust.', ...checked },
     },
     contacts: [],
     sources: [{ source: 'tien-drempels', section: '2. “Straks verlies ik de vertrouwensband.”' }],
@@ -211,8 +212,8 @@ export const steps = [
     id: 'no-punishment-nl',
     text: {
       nl: 'Pleegde de jongere tijdens de uitbuiting onder dwang delicten? Het non-punishmentbeginsel kan de jongere beschermen: slachtoffers mogen daarvoor niet gestraft worden.',
-      fr: { text: 'Le jeune a-t-il commis des délits sous la contrainte pendant son exploitation ? Le principe de non-sanction peut le protéger : les victimes ne doivent pas être punies pour cela.', status: 'draft' },
-      en: { text: 'Did the young person commit offences under coercion during the exploitation? The non-punishment principle can protect them: victims must not be punished for that.', status: 'draft' },
+      fr: { text: 'Le jeune a-t-il commis des délits sous la contrainte pendant son exploitation ? Le principe de non-sanction peut le protéger : les victimes ne doivent pas être punies pour cela.', ...checked },
+      en: { text: 'Did the young person commit offences under coercion during the exploitation? The non-punishment principle can protect them: victims must not be punished for that.', ...checked },
     },
     contacts: [],
     sources: [
@@ -230,8 +231,8 @@ export const reasons = [
     id: 'serious-danger',
     text: {
       nl: 'Je gaf aan dat de jongere in ernstig gevaar is. Dan moet je helpen: dat is de regel over schuldig verzuim. Die geldt voor iedereen, ook voor wie een beroepsgeheim heeft.',
-      fr: { text: 'Vous avez indiqué que le jeune est en danger grave. Vous devez alors l’aider : c’est la règle de l’abstention coupable. Elle vaut pour tout le monde, y compris pour les personnes tenues au secret professionnel.', status: 'draft' },
-      en: { text: 'You said the young person is in serious danger. Then you must help: that is the rule on failure to help a person in danger. It applies to everyone, including those bound by professional secrecy.', status: 'draft' },
+      fr: { text: 'Vous avez indiqué que le jeune est en danger grave. Vous devez alors l’aider : c’est la règle de l’abstention coupable. Elle vaut pour tout le monde, y compris pour les personnes tenues au secret professionnel.', ...checked },
+      en: { text: 'You said the young person is in serious danger. Then you must help: that is the rule on failure to help a person in danger. It applies to everyone, including those bound by professional secrecy.', ...checked },
     },
     source: art422bis,
   },
@@ -239,8 +240,8 @@ export const reasons = [
     id: 'can-protect-yourself',
     text: {
       nl: 'Kun je het gevaar zelf of met anderen afwenden? Dan doe je dat: dat is je plicht. Het spreekrecht geldt pas als je de jongere niet zelf of met anderen kunt beschermen.',
-      fr: { text: 'Vous pouvez écarter le danger vous-même ou avec d’autres ? Faites-le : c’est votre obligation. Le droit de parole ne s’applique que si vous ne pouvez pas protéger le jeune vous-même ou avec d’autres.', status: 'draft' },
-      en: { text: 'Can you avert the danger yourself or with others? Then do so: that is your duty. The right to speak only applies if you cannot protect the young person yourself or with others.', status: 'draft' },
+      fr: { text: 'Vous pouvez écarter le danger vous-même ou avec d’autres ? Faites-le : c’est votre obligation. Le droit de parole ne s’applique que si vous ne pouvez pas protéger le jeune vous-même ou avec d’autres.', ...checked },
+      en: { text: 'Can you avert the danger yourself or with others? Then do so: that is your duty. The right to speak only applies if you cannot protect the young person yourself or with others.', ...checked },
     },
     source: art458bis,
   },
@@ -248,8 +249,8 @@ export const reasons = [
     id: 'right-to-speak-if-you-cannot-protect',
     text: {
       nl: 'Kun je de jongere niet zelf of met anderen beschermen? Dan mag je de procureur des Konings inlichten: dat is het spreekrecht. Het draaiboek jeugdhulp vraagt om bij gevaar of acute dreiging rechtstreeks het parket te verwittigen.',
-      fr: { text: 'Vous ne pouvez pas protéger le jeune vous-même ou avec d’autres ? Vous pouvez alors informer le procureur du Roi : c’est le droit de parole. Le guide de l’aide à la jeunesse demande, en cas de danger ou de menace aiguë, de prévenir directement le parquet.', status: 'draft' },
-      en: { text: 'Can you not protect the young person yourself or with others? Then you may inform the public prosecutor: that is the right to speak. The youth-care playbook asks you to inform the prosecutor’s office directly in danger or under acute threat.', status: 'draft' },
+      fr: { text: 'Vous ne pouvez pas protéger le jeune vous-même ou avec d’autres ? Vous pouvez alors informer le procureur du Roi : c’est le droit de parole. Le guide de l’aide à la jeunesse demande, en cas de danger ou de menace aiguë, de prévenir directement le parquet.', ...checked },
+      en: { text: 'Can you not protect the young person yourself or with others? Then you may inform the public prosecutor: that is the right to speak. The youth-care playbook asks you to inform the prosecutor’s office directly in danger or under acute threat.', ...checked },
     },
     source: acute,
   },
@@ -257,8 +258,8 @@ export const reasons = [
     id: 'right-to-speak-met',
     text: {
       nl: 'Je weet het door je werk, er is ernstig gevaar voor deze of andere minderjarigen, en je kunt de jongere niet zelf of met anderen beschermen. Dan mag je spreken: dat is het spreekrecht.',
-      fr: { text: 'Vous le savez par votre travail, il existe un danger grave pour ce mineur ou d’autres, et vous ne pouvez pas protéger le jeune vous-même ou avec d’autres. Vous pouvez alors parler : c’est le droit de parole.', status: 'draft' },
-      en: { text: 'You know it through your work, there is serious danger for this or other minors, and you cannot protect the young person yourself or with others. Then you may speak: that is the right to speak.', status: 'draft' },
+      fr: { text: 'Vous le savez par votre travail, il existe un danger grave pour ce mineur ou d’autres, et vous ne pouvez pas protéger le jeune vous-même ou avec d’autres. Vous pouvez alors parler : c’est le droit de parole.', ...checked },
+      en: { text: 'You know it through your work, there is serious danger for this or other minors, and you cannot protect the young person yourself or with others. Then you may speak: that is the right to speak.', ...checked },
     },
     source: art458bis,
   },
@@ -266,8 +267,8 @@ export const reasons = [
     id: 'exploitation-indicated',
     text: {
       nl: 'Je duidde een aanwijzing van uitbuiting van een minderjarige aan. Bij zulke aanwijzingen mag je je beroepsgeheim doorbreken, onder de voorwaarden van het spreekrecht.',
-      fr: { text: 'Vous avez indiqué un indice d’exploitation d’un mineur. Avec de tels indices, vous pouvez lever votre secret professionnel, aux conditions du droit de parole.', status: 'draft' },
-      en: { text: 'You indicated a sign of exploitation of a minor. With such indications you may break your professional secrecy, under the conditions of the right to speak.', status: 'draft' },
+      fr: { text: 'Vous avez indiqué un indice d’exploitation d’un mineur. Avec de tels indices, vous pouvez lever votre secret professionnel, aux conditions du droit de parole.', ...checked },
+      en: { text: 'You indicated a sign of exploitation of a minor. With such indications you may break your professional secrecy, under the conditions of the right to speak.', ...checked },
     },
     source: poster,
   },
@@ -275,8 +276,8 @@ export const reasons = [
     id: 'right-to-speak-conditions',
     text: {
       nl: 'Het spreekrecht geldt als je het door je werk weet, als er ernstig gevaar is voor deze of andere minderjarigen, én als je de jongere niet zelf of met anderen kunt beschermen. Ga na of dat zo is, en vraag advies als je twijfelt.',
-      fr: { text: 'Le droit de parole s’applique si vous le savez par votre travail, s’il existe un danger grave pour ce mineur ou d’autres, et si vous ne pouvez pas protéger le jeune vous-même ou avec d’autres. Vérifiez si c’est le cas, et demandez conseil en cas de doute.', status: 'draft' },
-      en: { text: 'The right to speak applies if you know it through your work, there is serious danger for this or other minors, and you cannot protect the young person yourself or with others. Check whether that is so, and ask for advice if in doubt.', status: 'draft' },
+      fr: { text: 'Le droit de parole s’applique si vous le savez par votre travail, s’il existe un danger grave pour ce mineur ou d’autres, et si vous ne pouvez pas protéger le jeune vous-même ou avec d’autres. Vérifiez si c’est le cas, et demandez conseil en cas de doute.', ...checked },
+      en: { text: 'The right to speak applies if you know it through your work, there is serious danger for this or other minors, and you cannot protect the young person yourself or with others. Check whether that is so, and ask for advice if in doubt.', ...checked },
     },
     source: art458bis,
   },
@@ -284,8 +285,8 @@ export const reasons = [
     id: 'prosecutor-only',
     text: {
       nl: 'Het spreekrecht laat je de procureur des Konings inlichten. Het artikel noemt de politie of andere personen niet.',
-      fr: { text: 'Le droit de parole vous permet d’informer le procureur du Roi. L’article ne mentionne ni la police ni d’autres personnes.', status: 'draft' },
-      en: { text: 'The right to speak lets you inform the public prosecutor (procureur des Konings). The article does not name the police or anyone else.', status: 'draft' },
+      fr: { text: 'Le droit de parole vous permet d’informer le procureur du Roi. L’article ne mentionne ni la police ni d’autres personnes.', ...checked },
+      en: { text: 'The right to speak lets you inform the public prosecutor (procureur des Konings). The article does not name the police or anyone else.', ...checked },
     },
     source: { source: 'elfri-col-04-2018', section: 'Uittreksel uit het strafwetboek, Art. 458bis' },
   },
@@ -293,8 +294,8 @@ export const reasons = [
     id: 'lawful-consultation',
     text: {
       nl: 'Het casusoverleg is geregeld bij of krachtens een wet, decreet of ordonnantie, of de procureur des Konings gaf er met redenen toestemming voor. Dan mag je er geheimen delen.',
-      fr: { text: 'La concertation de cas est organisée par ou en vertu d’une loi, d’un décret ou d’une ordonnance, ou le procureur du Roi l’a autorisée de manière motivée. Vous pouvez alors y partager des secrets.', status: 'draft' },
-      en: { text: 'The case consultation is set up by or under a law, decree or ordinance, or the public prosecutor gave reasoned consent. Then you may share secrets in it.', status: 'draft' },
+      fr: { text: 'La concertation de cas est organisée par ou en vertu d’une loi, d’un décret ou d’une ordonnance, ou le procureur du Roi l’a autorisée de manière motivée. Vous pouvez alors y partager des secrets.', ...checked },
+      en: { text: 'The case consultation is set up by or under a law, decree or ordinance, or the public prosecutor gave reasoned consent. Then you may share secrets in it.', ...checked },
     },
     source: { source: 'vvsg-casusoverleg', section: 'page' },
   },
@@ -302,8 +303,8 @@ export const reasons = [
     id: 'informal-consultation',
     text: {
       nl: 'Een informeel overleg valt niet onder de regel over casusoverleg. Het heft je beroepsgeheim dus niet op.',
-      fr: { text: 'Une concertation informelle ne relève pas de la règle sur la concertation de cas. Elle ne lève donc pas votre secret professionnel.', status: 'draft' },
-      en: { text: 'An informal consultation does not fall under the rule on case consultation. So it does not lift your professional secrecy.', status: 'draft' },
+      fr: { text: 'Une concertation informelle ne relève pas de la règle sur la concertation de cas. Elle ne lève donc pas votre secret professionnel.', ...checked },
+      en: { text: 'An informal consultation does not fall under the rule on case consultation. So it does not lift your professional secrecy.', ...checked },
     },
     source: art458ter,
   },
@@ -311,8 +312,8 @@ export const reasons = [
     id: 'not-known-through-work',
     text: {
       nl: 'Je beroepsgeheim gaat over wat je door je staat of beroep weet. Weet je dit niet door je werk, dan heb je hierover geen beroepsgeheim. Je mag de politie of het parket inlichten, zoals iedereen.',
-      fr: { text: 'Votre secret professionnel porte sur ce que vous savez par état ou par profession. Si vous ne le savez pas par votre travail, vous n’avez pas de secret professionnel à ce sujet. Vous pouvez informer la police ou le parquet, comme tout le monde.', status: 'draft' },
-      en: { text: 'Your professional secrecy concerns what you know through your position or profession. If you do not know this through your work, you hold no professional secret about it. You may inform the police or the prosecutor’s office, like anyone.', status: 'draft' },
+      fr: { text: 'Votre secret professionnel porte sur ce que vous savez par état ou par profession. Si vous ne le savez pas par votre travail, vous n’avez pas de secret professionnel à ce sujet. Vous pouvez informer la police ou le parquet, comme tout le monde.', ...checked },
+      en: { text: 'Your professional secrecy concerns what you know through your position or profession. If you do not know this through your work, you hold no professional secret about it. You may inform the police or the prosecutor’s office, like anyone.', ...checked },
     },
     source: secrecy,
   },
@@ -320,8 +321,8 @@ export const reasons = [
     id: 'no-ground',
     text: {
       nl: 'Je beroepsgeheim blijft gelden zolang er geen ernstig gevaar is, geen aanwijzing van uitbuiting en geen casusoverleg dat de wet regelt.',
-      fr: { text: 'Votre secret professionnel reste d’application tant qu’il n’y a ni danger grave, ni indice d’exploitation, ni concertation de cas organisée par la loi.', status: 'draft' },
-      en: { text: 'Your professional secrecy still applies as long as there is no serious danger, no sign of exploitation and no case consultation set up by law.', status: 'draft' },
+      fr: { text: 'Votre secret professionnel reste d’application tant qu’il n’y a ni danger grave, ni indice d’exploitation, ni concertation de cas organisée par la loi.', ...checked },
+      en: { text: 'Your professional secrecy still applies as long as there is no serious danger, no sign of exploitation and no case consultation set up by law.', ...checked },
     },
     source: secrecy,
   },
@@ -329,8 +330,8 @@ export const reasons = [
     id: 'necessity-remains',
     text: {
       nl: 'Ook dan kan een noodtoestand het doorbreken van je beroepsgeheim rechtvaardigen, als de veiligheid van de jongere zwaarder weegt. Vraag daarover advies.',
-      fr: { text: 'Même dans ce cas, un état de nécessité peut justifier la levée de votre secret professionnel, si la sécurité du jeune pèse plus lourd. Demandez conseil à ce sujet.', status: 'draft' },
-      en: { text: 'Even then, a state of necessity can justify breaking your professional secrecy, if the young person’s safety weighs more. Ask for advice about it.', status: 'draft' },
+      fr: { text: 'Même dans ce cas, un état de nécessité peut justifier la levée de votre secret professionnel, si la sécurité du jeune pèse plus lourd. Demandez conseil à ce sujet.', ...checked },
+      en: { text: 'Even then, a state of necessity can justify breaking your professional secrecy, if the young person’s safety weighs more. Ask for advice about it.', ...checked },
     },
     source: necessity,
   },
@@ -339,8 +340,8 @@ export const reasons = [
     id: 'no-suspicion',
     text: {
       nl: 'Je gaf aan dat je (nog) geen vermoeden hebt van huiselijk geweld, kindermishandeling of uitbuiting.',
-      fr: { text: 'Vous avez indiqué ne pas (encore) soupçonner de violence domestique, de maltraitance d’enfant ou d’exploitation.', status: 'draft' },
-      en: { text: 'You said you have no suspicion (yet) of domestic violence, child abuse or exploitation.', status: 'draft' },
+      fr: { text: 'Vous avez indiqué ne pas (encore) soupçonner de violence domestique, de maltraitance d’enfant ou d’exploitation.', ...checked },
+      en: { text: 'You said you have no suspicion (yet) of domestic violence, child abuse or exploitation.', ...checked },
     },
     source: afwegingsvragen,
   },
@@ -348,8 +349,8 @@ export const reasons = [
     id: 'suspicion',
     text: {
       nl: 'Je hebt een vermoeden. Dan werk je met de meldcode, en mag je melden bij Veilig Thuis.',
-      fr: { text: 'Vous avez un soupçon. Vous suivez alors le meldcode, et vous pouvez signaler à Veilig Thuis.', status: 'draft' },
-      en: { text: 'You have a suspicion. Then you work with the meldcode, and you may report to Veilig Thuis.', status: 'draft' },
+      fr: { text: 'Vous avez un soupçon. Vous suivez alors le meldcode, et vous pouvez signaler à Veilig Thuis.', ...checked },
+      en: { text: 'You have a suspicion. Then you work with the meldcode, and you may report to Veilig Thuis.', ...checked },
     },
     source: afwegingsvragen,
   },
@@ -357,8 +358,8 @@ export const reasons = [
     id: 'acute-or-structural-unsafety',
     text: {
       nl: 'Je schat in dat er acute en/of structurele onveiligheid is. Dan is melden bij Veilig Thuis de norm.',
-      fr: { text: 'Vous estimez qu’il y a une insécurité aiguë et/ou structurelle. Le signalement à Veilig Thuis est alors la norme.', status: 'draft' },
-      en: { text: 'You judge that there is acute and/or structural unsafety. Then reporting to Veilig Thuis is the norm.', status: 'draft' },
+      fr: { text: 'Vous estimez qu’il y a une insécurité aiguë et/ou structurelle. Le signalement à Veilig Thuis est alors la norme.', ...checked },
+      en: { text: 'You judge that there is acute and/or structural unsafety. Then reporting to Veilig Thuis is the norm.', ...checked },
     },
     source: reportingNorm,
   },
@@ -366,8 +367,8 @@ export const reasons = [
     id: 'trafficking-not-named',
     text: {
       nl: 'Mensenhandel van minderjarigen staat niet met naam in de landelijke definities die we vonden. Een kenniscentrum zegt dat professionals die met jongeren werken, een vermoeden via de meldcode melden.',
-      fr: { text: 'La traite des mineurs n’est pas nommée dans les définitions nationales que nous avons trouvées. Un centre d’expertise indique que les professionnels qui travaillent avec des jeunes signalent un soupçon via le meldcode.', status: 'draft' },
-      en: { text: 'Trafficking of minors is not named in the national definitions we found. A knowledge centre says that professionals who work with young people report a suspicion through the meldcode.', status: 'draft' },
+      fr: { text: 'La traite des mineurs n’est pas nommée dans les définitions nationales que nous avons trouvées. Un centre d’expertise indique que les professionnels qui travaillent avec des jeunes signalent un soupçon via le meldcode.', ...checked },
+      en: { text: 'Trafficking of minors is not named in the national definitions we found. A knowledge centre says that professionals who work with young people report a suspicion through the meldcode.', ...checked },
     },
     source: { source: 'kenniscentrum-lvb-melden', section: 'page' },
   },
