@@ -57,6 +57,16 @@ const rules: LintRule[] = [
     ids: { contacts, services: services.map(({ service }) => service) },
   }),
   {
+    name: 'every fr and en text was read against the nl source, and says by whom or what, and when',
+    description: 'Issue 26, part 2: a translation that nobody read stays draft; this package was read on 2026-12-07.',
+    check: () =>
+      collectLocalizedTexts(dataFile).flatMap((found) =>
+        (['fr', 'en', 'fr-NL', 'en-NL'] as const)
+          .filter((key) => found.value[key] && (found.value[key]?.status === 'draft' || !found.value[key]?.reviewedBy || !found.value[key]?.reviewedOn))
+          .map((key) => `${found.path}.${key}: ${found.value[key]?.status}`),
+      ),
+  },
+  {
     name: 'every contact cites where it comes from',
     description: 'The contact as a whole (name, description, url) needs a source, besides each phone and address.',
     check: () => contacts.filter((contact) => contact.sources.length === 0).map((contact) => `${contact.id} cites nothing`),

@@ -1,6 +1,7 @@
 // The contacts: who to call about trafficking of minors in Belgium and the Netherlands. Every
 // phone, e-mail, address and opening time cites where it comes from; nothing here is guessed.
 // fr and en are drafts until a person has reviewed them against the nl text.
+import { checked } from './checked.js';
 import type { Contact } from '../types.js';
 import { careCentres } from './care-centres.js';
 import { belgianHelplines, dutchHelplines } from './helplines.js';
@@ -25,24 +26,24 @@ const risicoInschatting = { source: 'tien-drempels', section: '3. “Wat als ik 
 // What the three specialised centres offer (seed 002 §3.1 and §7): the same for each centre.
 const centreServiceName = {
   nl: 'Opvang en begeleiding van slachtoffers',
-  fr: { text: 'Accueil et accompagnement des victimes', status: 'draft' },
-  en: { text: 'Shelter and support for victims', status: 'draft' },
+  fr: { text: 'Accueil et accompagnement des victimes', ...checked },
+  en: { text: 'Shelter and support for victims', ...checked },
 } as const;
 const centreServiceDescription = {
       nl: 'Administratieve, juridische en psychosociale begeleiding; voor minderjarigen de juridische en administratieve. Ook vorming voor je team.',
-      fr: { text: 'Accompagnement administratif, juridique et psychosocial ; pour les mineurs, juridique et administratif. Aussi des formations pour votre équipe.', status: 'draft' },
-      en: { text: 'Administrative, legal and psychosocial support; for minors the legal and administrative part. Also training for your team.', status: 'draft' },
+      fr: { text: 'Accompagnement administratif, juridique et psychosocial ; pour les mineurs, juridique et administratif. Aussi des formations pour votre équipe.', ...checked },
+      en: { text: 'Administrative, legal and psychosocial support; for minors the legal and administrative part. Also training for your team.', ...checked },
     } as const;
 const centreTopics = ['trafficking', 'sexual-exploitation', 'labour-exploitation', 'criminal-exploitation'] as const;
 
 export const contacts = [
   {
     id: 'child-focus',
-    name: { nl: 'Child Focus', fr: { text: 'Child Focus', status: 'draft' }, en: { text: 'Child Focus', status: 'draft' } },
+    name: { nl: 'Child Focus', fr: { text: 'Child Focus', ...checked }, en: { text: 'Child Focus', ...checked } },
     description: {
       nl: 'Kernpartner voor kennis en preventie rond tienerpooiers, online veiligheid en verdwijningen.',
-      fr: { text: 'Partenaire central pour l’information et la prévention : proxénètes d’adolescents, sécurité en ligne, disparitions.', status: 'draft' },
-      en: { text: 'Key partner for knowledge and prevention: teenage procurers, online safety, missing children.', status: 'draft' },
+      fr: { text: 'Partenaire central pour l’information et la prévention : proxénètes d’adolescents, sécurité en ligne, disparitions.', ...checked },
+      en: { text: 'Key partner for knowledge and prevention: teenage procurers, online safety, missing children.', ...checked },
     },
     url: 'https://childfocus.be/nl',
     address: {
@@ -59,13 +60,13 @@ export const contacts = [
         id: 'child-focus-116000',
         name: {
           nl: 'Noodnummer 116 000',
-          fr: { text: 'Numéro d’urgence 116 000', status: 'draft' },
-          en: { text: 'Emergency number 116 000', status: 'draft' },
+          fr: { text: 'Numéro d’urgence 116 000', ...checked },
+          en: { text: 'Emergency number 116 000', ...checked },
         },
         description: {
       nl: 'Bel of mail gratis, dag en nacht, ook anoniem. Child Focus zoekt de gepaste hulp en verwittigt zo nodig de politie. Ook bij een vermist kind.',
-      fr: { text: 'Appelez ou écrivez gratuitement, jour et nuit, aussi anonymement. Child Focus cherche l’aide adaptée et prévient la police si nécessaire. Aussi pour un enfant disparu.', status: 'draft' },
-      en: { text: 'Call or e-mail free, day and night, also anonymously. Child Focus finds the right help and tells the police if needed. Also for a missing child.', status: 'draft' },
+      fr: { text: 'Appelez ou écrivez gratuitement, jour et nuit, aussi anonymement. Child Focus cherche l’aide adaptée et prévient la police si nécessaire. Aussi pour un enfant disparu.', ...checked },
+      en: { text: 'Call or e-mail free, day and night, also anonymously. Child Focus finds the right help and tells the police if needed. Also for a missing child.', ...checked },
     },
         audiences: ['young-people', 'parents', 'professionals'],
         topics: ['sexual-exploitation', 'trafficking', 'online-safety', 'missing-children', 'emergency', 'reporting'],
@@ -77,11 +78,11 @@ export const contacts = [
       },
       {
         id: 'child-focus-general',
-        name: { nl: 'Algemeen nummer', fr: { text: 'Numéro général', status: 'draft' }, en: { text: 'General number', status: 'draft' } },
+        name: { nl: 'Algemeen nummer', fr: { text: 'Numéro général', ...checked }, en: { text: 'General number', ...checked } },
         description: {
       nl: 'Algemene vragen over tienerpooiers en signalen, ook zonder concrete aanwijzingen.',
-      fr: { text: 'Questions générales sur les proxénètes d’adolescents et les signaux, même sans indices concrets.', status: 'draft' },
-      en: { text: 'General questions about teenage procurers and signs, also without concrete evidence.', status: 'draft' },
+      fr: { text: 'Questions générales sur les proxénètes d’adolescents et les signaux, même sans indices concrets.', ...checked },
+      en: { text: 'General questions about teenage procurers and signs, also without concrete indications.', ...checked },
     },
         audiences: ['professionals'],
         topics: ['sexual-exploitation', 'prevention', 'online-safety'],
@@ -93,13 +94,13 @@ export const contacts = [
         id: 'child-focus-gps',
         name: {
           nl: 'GPS: preventietool en vorming',
-          fr: { text: 'GPS : outil de prévention et formation', status: 'draft' },
-          en: { text: 'GPS: prevention tool and training', status: 'draft' },
+          fr: { text: 'GPS : outil de prévention et formation', ...checked },
+          en: { text: 'GPS: prevention tool and training', ...checked },
         },
         description: {
       nl: 'Online tool en vorming voor de jeugdhulp, om met kwetsbare meisjes vanaf 11 jaar te werken rond relaties, grenzen en tienerpooiers.',
-      fr: { text: 'Outil en ligne et formation pour l’aide à la jeunesse, pour travailler avec des filles vulnérables dès 11 ans sur les relations, les limites et les proxénètes d’adolescents.', status: 'draft' },
-      en: { text: 'Online tool and training for youth care, to work with vulnerable girls from age 11 on relationships, boundaries and teenage procurers.', status: 'draft' },
+      fr: { text: 'Outil en ligne et formation pour l’aide à la jeunesse, pour travailler avec des filles vulnérables dès 11 ans sur les relations, les limites et les proxénètes d’adolescents.', ...checked },
+      en: { text: 'Online tool and training for youth care, to work with vulnerable girls from age 11 on relationships, boundaries and teenage procurers.', ...checked },
     },
         audiences: ['professionals'],
         topics: ['prevention', 'sexual-exploitation', 'online-safety'],
@@ -119,22 +120,22 @@ export const contacts = [
   },
   {
     id: 'sensoa',
-    name: { nl: 'Sensoa', fr: { text: 'Sensoa', status: 'draft' }, en: { text: 'Sensoa', status: 'draft' } },
+    name: { nl: 'Sensoa', fr: { text: 'Sensoa', ...checked }, en: { text: 'Sensoa', ...checked } },
     description: {
       nl: 'Werkt aan seksuele gezondheid in Vlaanderen en Brussel. Brede informatie over seks en relaties, ook over tienerpooiers.',
-      fr: { text: 'Travaille à la santé sexuelle en Flandre et à Bruxelles. Information large sur la sexualité et les relations, aussi sur les proxénètes d’adolescents.', status: 'draft' },
-      en: { text: 'Works on sexual health in Flanders and Brussels. Broad information on sex and relationships, also on teenage procurers.', status: 'draft' },
+      fr: { text: 'Travaille à la santé sexuelle en Flandre et à Bruxelles. Information large sur la sexualité et les relations, aussi sur les proxénètes d’adolescents.', ...checked },
+      en: { text: 'Works on sexual health in Flanders and Brussels. Broad information on sex and relationships, also on teenage procurers.', ...checked },
     },
     url: 'https://www.allesoverseks.be/',
     timeZone: 'Europe/Brussels',
     services: [
       {
         id: 'sensoa-general',
-        name: { nl: 'Algemeen nummer', fr: { text: 'Numéro général', status: 'draft' }, en: { text: 'General number', status: 'draft' } },
+        name: { nl: 'Algemeen nummer', fr: { text: 'Numéro général', ...checked }, en: { text: 'General number', ...checked } },
         description: {
       nl: 'Vragen over seksuele gezondheid en relaties.',
-      fr: { text: 'Questions sur la santé sexuelle et les relations.', status: 'draft' },
-      en: { text: 'Questions about sexual health and relationships.', status: 'draft' },
+      fr: { text: 'Questions sur la santé sexuelle et les relations.', ...checked },
+      en: { text: 'Questions about sexual health and relationships.', ...checked },
     },
         audiences: ['professionals'],
         topics: ['sexual-health', 'prevention'],
@@ -145,11 +146,11 @@ export const contacts = [
       },
       {
         id: 'sensoa-vlaggensysteem',
-        name: { nl: 'Vlaggensysteem', fr: { text: 'Système des drapeaux (Vlaggensysteem)', status: 'draft' }, en: { text: 'Flag system (Vlaggensysteem)', status: 'draft' } },
+        name: { nl: 'Vlaggensysteem', fr: { text: 'Système des drapeaux (Vlaggensysteem)', ...checked }, en: { text: 'Flag system (Vlaggensysteem)', ...checked } },
         description: {
       nl: 'Helpt je seksueel grensoverschrijdend gedrag inschatten en er gepast op reageren.',
-      fr: { text: 'Vous aide à évaluer un comportement sexuel transgressif et à y réagir de façon adaptée.', status: 'draft' },
-      en: { text: 'Helps you assess sexually transgressive behaviour and respond well.', status: 'draft' },
+      fr: { text: 'Vous aide à évaluer un comportement sexuel transgressif et à y réagir de façon adaptée.', ...checked },
+      en: { text: 'Helps you assess sexually transgressive behaviour and respond well.', ...checked },
     },
         audiences: ['professionals'],
         topics: ['sexual-violence', 'prevention'],
@@ -164,22 +165,22 @@ export const contacts = [
   },
   {
     id: 'pimento',
-    name: { nl: 'Pimento', fr: { text: 'Pimento', status: 'draft' }, en: { text: 'Pimento', status: 'draft' } },
+    name: { nl: 'Pimento', fr: { text: 'Pimento', ...checked }, en: { text: 'Pimento', ...checked } },
     description: {
       nl: 'Ondersteunt organisaties die met jongeren werken rond intimiteit en grensoverschrijdend gedrag, ook bij hun beleid. Vroeger Jong & Van Zin.',
-      fr: { text: 'Soutient les organisations qui travaillent avec des jeunes sur l’intimité et les comportements transgressifs, aussi pour leur politique. Anciennement Jong & Van Zin.', status: 'draft' },
-      en: { text: 'Supports organisations working with young people on intimacy and transgressive behaviour, also with their policy. Formerly Jong & Van Zin.', status: 'draft' },
+      fr: { text: 'Soutient les organisations qui travaillent avec des jeunes sur l’intimité et les comportements transgressifs, aussi pour leur politique. Anciennement Jong & Van Zin.', ...checked },
+      en: { text: 'Supports organisations working with young people on intimacy and transgressive behaviour, also with their policy. Formerly Jong & Van Zin.', ...checked },
     },
     url: 'https://www.pimento.be/',
     timeZone: 'Europe/Brussels',
     services: [
       {
         id: 'pimento-general',
-        name: { nl: 'Algemeen nummer', fr: { text: 'Numéro général', status: 'draft' }, en: { text: 'General number', status: 'draft' } },
+        name: { nl: 'Algemeen nummer', fr: { text: 'Numéro général', ...checked }, en: { text: 'General number', ...checked } },
         description: {
       nl: 'Vraag ondersteuning voor je organisatie.',
-      fr: { text: 'Demandez un soutien pour votre organisation.', status: 'draft' },
-      en: { text: 'Ask for support for your organisation.', status: 'draft' },
+      fr: { text: 'Demandez un soutien pour votre organisation.', ...checked },
+      en: { text: 'Ask for support for your organisation.', ...checked },
     },
         audiences: ['professionals'],
         topics: ['prevention'],
@@ -193,11 +194,11 @@ export const contacts = [
   },
   {
     id: 'payoke',
-    name: { nl: 'Payoke', fr: { text: 'Payoke', status: 'draft' }, en: { text: 'Payoke', status: 'draft' } },
+    name: { nl: 'Payoke', fr: { text: 'Payoke', ...checked }, en: { text: 'Payoke', ...checked } },
     description: {
       nl: 'Gespecialiseerd centrum voor slachtoffers van mensenhandel in Antwerpen. Meldpunt voor vermoedens van tienerpooierschap in de jeugdhulp.',
-      fr: { text: 'Centre spécialisé pour les victimes de la traite des êtres humains à Anvers. Point de signalement des soupçons d’exploitation par des proxénètes d’adolescents dans l’aide à la jeunesse.', status: 'draft' },
-      en: { text: 'Specialised centre for victims of human trafficking in Antwerp. Reporting point for suspected teenage procurer cases in youth care.', status: 'draft' },
+      fr: { text: 'Centre spécialisé pour les victimes de la traite des êtres humains à Anvers. Point de signalement des soupçons d’exploitation par des proxénètes d’adolescents dans l’aide à la jeunesse.', ...checked },
+      en: { text: 'Specialised centre for victims of human trafficking in Antwerp. Reporting point for suspected teenage procurer cases in youth care.', ...checked },
     },
     url: 'https://www.payoke.be/nl/',
     address: { street: 'Leguit 4', postalCode: '2000', locality: 'Antwerpen', region: 'BE-VLG', country: 'BE', source: centresSection },
@@ -207,13 +208,13 @@ export const contacts = [
         id: 'payoke-melding',
         name: {
           nl: 'Melding en assessment',
-          fr: { text: 'Signalement et évaluation', status: 'draft' },
-          en: { text: 'Reporting and assessment', status: 'draft' },
+          fr: { text: 'Signalement et évaluation', ...checked },
+          en: { text: 'Reporting and assessment', ...checked },
         },
         description: {
       nl: 'Meld elk ernstig vermoeden, per telefoon of mail. Payoke kan een gesprek met de jongere en een assessment aanbieden. De melding gaat niet automatisch naar het parket.',
-      fr: { text: 'Signalez tout soupçon sérieux, par téléphone ou e-mail. Payoke peut proposer un entretien avec le jeune et une évaluation. Le signalement ne va pas automatiquement au parquet.', status: 'draft' },
-      en: { text: 'Report every serious suspicion, by phone or e-mail. Payoke can offer a talk with the young person and an assessment. The report does not go to the prosecutor automatically.', status: 'draft' },
+      fr: { text: 'Signalez tout soupçon sérieux, par téléphone ou e-mail. Payoke peut proposer un entretien avec le jeune et une évaluation. Le signalement ne va pas automatiquement au parquet.', ...checked },
+      en: { text: 'Report every serious suspicion, by phone or e-mail. Payoke can offer a talk with the young person and an assessment. The report does not go to the prosecutor automatically.', ...checked },
     },
         audiences: ['professionals'],
         topics: ['trafficking', 'sexual-exploitation', 'reporting'],
@@ -241,11 +242,11 @@ export const contacts = [
   },
   {
     id: 'pag-asa',
-    name: { nl: 'PAG-ASA', fr: { text: 'PAG-ASA', status: 'draft' }, en: { text: 'PAG-ASA', status: 'draft' } },
+    name: { nl: 'PAG-ASA', fr: { text: 'PAG-ASA', ...checked }, en: { text: 'PAG-ASA', ...checked } },
     description: {
       nl: 'Gespecialiseerd centrum voor slachtoffers van mensenhandel in Brussel. Werkt nauw samen met Payoke.',
-      fr: { text: 'Centre spécialisé pour les victimes de la traite des êtres humains à Bruxelles. Collabore étroitement avec Payoke.', status: 'draft' },
-      en: { text: 'Specialised centre for victims of human trafficking in Brussels. Works closely with Payoke.', status: 'draft' },
+      fr: { text: 'Centre spécialisé pour les victimes de la traite des êtres humains à Bruxelles. Collabore étroitement avec Payoke.', ...checked },
+      en: { text: 'Specialised centre for victims of human trafficking in Brussels. Works closely with Payoke.', ...checked },
     },
     url: 'http://www.pag-asa.be/',
     address: { street: 'Cellebroersstraat 16/B', postalCode: '1000', locality: 'Brussel', region: 'BE-BRU', country: 'BE', source: centresSection },
@@ -253,11 +254,11 @@ export const contacts = [
     services: [
       {
         id: 'pag-asa-melding',
-        name: { nl: 'Melding', fr: { text: 'Signalement', status: 'draft' }, en: { text: 'Reporting', status: 'draft' } },
+        name: { nl: 'Melding', fr: { text: 'Signalement', ...checked }, en: { text: 'Reporting', ...checked } },
         description: {
       nl: 'Ook hier kun je een ernstig vermoeden melden.',
-      fr: { text: 'Vous pouvez aussi signaler ici un soupçon sérieux.', status: 'draft' },
-      en: { text: 'You can also report a serious suspicion here.', status: 'draft' },
+      fr: { text: 'Vous pouvez aussi signaler ici un soupçon sérieux.', ...checked },
+      en: { text: 'You can also report a serious suspicion here.', ...checked },
     },
         audiences: ['professionals'],
         topics: ['trafficking', 'sexual-exploitation', 'reporting'],
@@ -269,8 +270,8 @@ export const contacts = [
           otherSource: {
             text: {
               nl: 'Een andere bron (zonder datum): op werkdagen van 9 tot 17 uur, daarbuiten een permanentietelefoon.',
-              fr: { text: 'Une autre source (non datée)\u00a0: chaque jour ouvrable de 9 à 17 heures, en dehors une permanence téléphonique.', status: 'draft' },
-              en: { text: 'Another source (undated): working days 9:00 to 17:00, an on-call phone outside those hours.', status: 'draft' },
+              fr: { text: 'Une autre source (non datée)\u00a0: chaque jour ouvrable de 9 à 17 heures, en dehors une permanence téléphonique.', ...checked },
+              en: { text: 'Another source (undated): working days 9:00 to 17:00, an on-call phone outside those hours.', ...checked },
             },
             source: { source: 'lesmarolles-pag-asa', section: 'page' },
           },
@@ -292,8 +293,8 @@ export const contacts = [
           otherSource: {
             text: {
               nl: 'Een andere bron (zonder datum): op werkdagen van 9 tot 17 uur, daarbuiten een permanentietelefoon.',
-              fr: { text: 'Une autre source (non datée)\u00a0: chaque jour ouvrable de 9 à 17 heures, en dehors une permanence téléphonique.', status: 'draft' },
-              en: { text: 'Another source (undated): working days 9:00 to 17:00, an on-call phone outside those hours.', status: 'draft' },
+              fr: { text: 'Une autre source (non datée)\u00a0: chaque jour ouvrable de 9 à 17 heures, en dehors une permanence téléphonique.', ...checked },
+              en: { text: 'Another source (undated): working days 9:00 to 17:00, an on-call phone outside those hours.', ...checked },
             },
             source: { source: 'lesmarolles-pag-asa', section: 'page' },
           },
@@ -307,11 +308,11 @@ export const contacts = [
   },
   {
     id: 'surya',
-    name: { nl: 'Sürya', fr: { text: 'Sürya', status: 'draft' }, en: { text: 'Sürya', status: 'draft' } },
+    name: { nl: 'Sürya', fr: { text: 'Sürya', ...checked }, en: { text: 'Sürya', ...checked } },
     description: {
       nl: 'Gespecialiseerd centrum voor slachtoffers van mensenhandel in Luik.',
-      fr: { text: 'Centre spécialisé pour les victimes de la traite des êtres humains à Liège.', status: 'draft' },
-      en: { text: 'Specialised centre for victims of human trafficking in Liège.', status: 'draft' },
+      fr: { text: 'Centre spécialisé pour les victimes de la traite des êtres humains à Liège.', ...checked },
+      en: { text: 'Specialised centre for victims of human trafficking in Liège.', ...checked },
     },
     url: 'https://www.asblsurya.org/',
     address: {
@@ -348,24 +349,24 @@ export const contacts = [
     id: 'mensenhandel-helpline',
     name: {
       nl: 'Belgische hulplijn mensenhandel',
-      fr: { text: 'Ligne belge d’aide traite des êtres humains', status: 'draft' },
-      en: { text: 'Belgian human trafficking helpline', status: 'draft' },
+      fr: { text: 'Ligne belge d’aide traite des êtres humains', ...checked },
+      en: { text: 'Belgian human trafficking helpline', ...checked },
     },
     description: {
       nl: 'Eén nummer voor heel België. Je komt bij Payoke, PAG-ASA of Sürya.',
-      fr: { text: 'Un seul numéro pour toute la Belgique. Vous êtes dirigé vers Payoke, PAG-ASA ou Sürya.', status: 'draft' },
-      en: { text: 'One number for all of Belgium. You are put through to Payoke, PAG-ASA or Sürya.', status: 'draft' },
+      fr: { text: 'Un seul numéro pour toute la Belgique. Vous êtes dirigé vers Payoke, PAG-ASA ou Sürya.', ...checked },
+      en: { text: 'One number for all of Belgium. You are put through to Payoke, PAG-ASA or Sürya.', ...checked },
     },
     url: 'https://www.stophumantrafficking.be/',
     timeZone: 'Europe/Brussels',
     services: [
       {
         id: 'mensenhandel-helpline-078',
-        name: { nl: 'Hulplijn 078 05 58 00', fr: { text: 'Ligne d’aide 078 05 58 00', status: 'draft' }, en: { text: 'Helpline 078 05 58 00', status: 'draft' } },
+        name: { nl: 'Hulplijn 078 05 58 00', fr: { text: 'Ligne d’aide 078 05 58 00', ...checked }, en: { text: 'Helpline 078 05 58 00', ...checked } },
         description: {
       nl: 'Dag en nacht bereikbaar. Geen noodnummer: bij gevaar bel je 112 of 101.',
-      fr: { text: 'Joignable jour et nuit. Pas un numéro d’urgence : en cas de danger, appelez le 112 ou le 101.', status: 'draft' },
-      en: { text: 'Reachable day and night. Not an emergency number: in danger, call 112 or 101.', status: 'draft' },
+      fr: { text: 'Joignable jour et nuit. Pas un numéro d’urgence : en cas de danger, appelez le 112 ou le 101.', ...checked },
+      en: { text: 'Reachable day and night. Not an emergency number: in danger, call 112 or 101.', ...checked },
     },
         audiences: ['young-people', 'professionals'],
         // Not 'emergency': 112 and 101 are the emergency numbers (PUBLIC-FACTS §5; police.be).
@@ -385,21 +386,21 @@ export const contacts = [
   ...careCentres,
   {
     id: 'emergency-112',
-    name: { nl: 'Noodnummer 112', fr: { text: 'Numéro d’urgence 112', status: 'draft' }, en: { text: 'Emergency number 112', status: 'draft' } },
+    name: { nl: 'Noodnummer 112', fr: { text: 'Numéro d’urgence 112', ...checked }, en: { text: 'Emergency number 112', ...checked } },
     description: {
       nl: 'Bel 112 voor dringende medische hulp: ziekenwagen en brandweer.',
-      fr: { text: 'Appelez le 112 en cas d’urgence médicale : ambulance et pompiers.', status: 'draft' },
-      en: { text: 'Call 112 for urgent medical help: ambulance and fire brigade.', status: 'draft' },
+      fr: { text: 'Appelez le 112 en cas d’urgence médicale : ambulance et pompiers.', ...checked },
+      en: { text: 'Call 112 for urgent medical help: ambulance and fire brigade.', ...checked },
     },
     timeZone: 'Europe/Brussels',
     services: [
       {
         id: 'emergency-112-be',
-        name: { nl: 'Dringende medische hulp', fr: { text: 'Urgence médicale', status: 'draft' }, en: { text: 'Urgent medical help', status: 'draft' } },
+        name: { nl: 'Dringende medische hulp', fr: { text: 'Urgence médicale', ...checked }, en: { text: 'Urgent medical help', ...checked } },
         description: {
           nl: 'Voor een ziekenwagen of de brandweer.',
-          fr: { text: 'Pour une ambulance ou les pompiers.', status: 'draft' },
-          en: { text: 'For an ambulance or the fire brigade.', status: 'draft' },
+          fr: { text: 'Pour une ambulance ou les pompiers.', ...checked },
+          en: { text: 'For an ambulance or the fire brigade.', ...checked },
         },
         audiences: ['young-people', 'parents', 'professionals'],
         topics: ['emergency'],
@@ -412,21 +413,21 @@ export const contacts = [
   },
   {
     id: 'police-101',
-    name: { nl: 'Politie 101', fr: { text: 'Police 101', status: 'draft' }, en: { text: 'Police 101', status: 'draft' } },
+    name: { nl: 'Politie 101', fr: { text: 'Police 101', ...checked }, en: { text: 'Police 101', ...checked } },
     description: {
       nl: 'Bel 101 voor dringende politiehulp, in een noodsituatie.',
-      fr: { text: 'Appelez le 101 pour une aide policière urgente, en cas d’urgence.', status: 'draft' },
-      en: { text: 'Call 101 for urgent police help in an emergency.', status: 'draft' },
+      fr: { text: 'Appelez le 101 pour une aide policière urgente, en cas d’urgence.', ...checked },
+      en: { text: 'Call 101 for urgent police help in an emergency.', ...checked },
     },
     timeZone: 'Europe/Brussels',
     services: [
       {
         id: 'police-101-be',
-        name: { nl: 'Dringende politiehulp', fr: { text: 'Aide policière urgente', status: 'draft' }, en: { text: 'Urgent police help', status: 'draft' } },
+        name: { nl: 'Dringende politiehulp', fr: { text: 'Aide policière urgente', ...checked }, en: { text: 'Urgent police help', ...checked } },
         description: {
           nl: 'In een noodsituatie, als je dringend politiehulp nodig hebt.',
-          fr: { text: 'En cas d’urgence, quand vous avez besoin d’une aide policière urgente.', status: 'draft' },
-          en: { text: 'In an emergency, when you need police help urgently.', status: 'draft' },
+          fr: { text: 'En cas d’urgence, quand vous avez besoin d’une aide policière urgente.', ...checked },
+          en: { text: 'In an emergency, when you need police help urgently.', ...checked },
         },
         audiences: ['young-people', 'parents', 'professionals'],
         topics: ['emergency'],
@@ -439,21 +440,21 @@ export const contacts = [
   },
   {
     id: 'hulplijn-1712',
-    name: { nl: 'Hulplijn 1712', fr: { text: 'Ligne d’aide 1712', status: 'draft' }, en: { text: 'Helpline 1712', status: 'draft' } },
+    name: { nl: 'Hulplijn 1712', fr: { text: 'Ligne d’aide 1712', ...checked }, en: { text: 'Helpline 1712', ...checked } },
     description: {
       nl: 'Vlaamse hulplijn voor vragen over geweld, misbruik en kindermishandeling. Geen noodnummer. Professionals kunnen vaak bij een Vertrouwenscentrum Kindermishandeling terecht.',
-      fr: { text: 'Ligne d’aide flamande pour les questions de violence, d’abus et de maltraitance d’enfants. Pas un numéro d’urgence. Les professionnels peuvent souvent s’adresser à un Vertrouwenscentrum Kindermishandeling.', status: 'draft' },
-      en: { text: 'Flemish helpline for questions about violence, abuse and child abuse. Not an emergency number. Professionals can often go to a Vertrouwenscentrum Kindermishandeling.', status: 'draft' },
+      fr: { text: 'Ligne d’aide flamande pour les questions de violence, d’abus et de maltraitance d’enfants. Pas un numéro d’urgence. Les professionnels peuvent souvent s’adresser à un Vertrouwenscentrum Kindermishandeling.', ...checked },
+      en: { text: 'Flemish helpline for questions about violence, abuse and child abuse. Not an emergency number. Professionals can often go to a Vertrouwenscentrum Kindermishandeling.', ...checked },
     },
     timeZone: 'Europe/Brussels',
     services: [
       {
         id: 'hulplijn-1712-bellen',
-        name: { nl: 'Bel 1712', fr: { text: 'Appeler le 1712', status: 'draft' }, en: { text: 'Call 1712', status: 'draft' } },
+        name: { nl: 'Bel 1712', fr: { text: 'Appeler le 1712', ...checked }, en: { text: 'Call 1712', ...checked } },
         description: {
       nl: 'Gratis en anoniem.',
-      fr: { text: 'Gratuit et anonyme.', status: 'draft' },
-      en: { text: 'Free and anonymous.', status: 'draft' },
+      fr: { text: 'Gratuit et anonyme.', ...checked },
+      en: { text: 'Free and anonymous.', ...checked },
     },
         audiences: ['young-people', 'parents'],
         topics: ['child-abuse', 'sexual-violence'],
@@ -469,21 +470,21 @@ export const contacts = [
   ...belgianHelplines,
   {
     id: 'veilig-thuis',
-    name: { nl: 'Veilig Thuis', fr: { text: 'Veilig Thuis', status: 'draft' }, en: { text: 'Veilig Thuis', status: 'draft' } },
+    name: { nl: 'Veilig Thuis', fr: { text: 'Veilig Thuis', ...checked }, en: { text: 'Veilig Thuis', ...checked } },
     description: {
       nl: 'Advies- en meldpunt huiselijk geweld en kindermishandeling. Vraag advies vanaf een eerste vermoeden, bij elke stap van de meldcode.',
-      fr: { text: 'Centre de conseil et de signalement pour la violence domestique et la maltraitance d’enfants. Demandez conseil dès un premier soupçon, à chaque étape du meldcode.', status: 'draft' },
-      en: { text: 'Advice and reporting centre for domestic violence and child abuse. Ask for advice from a first suspicion, at every step of the meldcode.', status: 'draft' },
+      fr: { text: 'Centre de conseil et de signalement pour la violence domestique et la maltraitance d’enfants. Demandez conseil dès un premier soupçon, à chaque étape du meldcode.', ...checked },
+      en: { text: 'Advice and reporting centre for domestic violence and child abuse. Ask for advice from a first suspicion, at every step of the meldcode.', ...checked },
     },
     timeZone: 'Europe/Amsterdam',
     services: [
       {
         id: 'veilig-thuis-0800-2000',
-        name: { nl: 'Veilig Thuis 0800-2000', fr: { text: 'Veilig Thuis 0800-2000', status: 'draft' }, en: { text: 'Veilig Thuis 0800-2000', status: 'draft' } },
+        name: { nl: 'Veilig Thuis 0800-2000', fr: { text: 'Veilig Thuis 0800-2000', ...checked }, en: { text: 'Veilig Thuis 0800-2000', ...checked } },
         description: {
       nl: 'Iedereen met zorgen over een kind kan bellen. Je komt bij Veilig Thuis in jouw regio.',
-      fr: { text: 'Toute personne inquiète pour un enfant peut appeler. Vous êtes dirigé vers Veilig Thuis de votre région.', status: 'draft' },
-      en: { text: 'Anyone worried about a child can call. You reach Veilig Thuis in your region.', status: 'draft' },
+      fr: { text: 'Toute personne inquiète pour un enfant peut appeler. Vous êtes dirigé vers Veilig Thuis de votre région.', ...checked },
+      en: { text: 'Anyone worried about a child can call. You reach Veilig Thuis in your region.', ...checked },
     },
         audiences: ['professionals', 'parents', 'young-people'],
         topics: ['child-abuse', 'reporting', 'trafficking'],
@@ -500,13 +501,13 @@ export const contacts = [
     id: 'zorgcoordinator-mensenhandel',
     name: {
       nl: 'Zorgcoördinator mensenhandel in jouw regio',
-      fr: { text: 'Coordinateur de soins traite des êtres humains de votre région', status: 'draft' },
-      en: { text: 'Regional care coordinator for human trafficking', status: 'draft' },
+      fr: { text: 'Coordinateur de soins traite des êtres humains de votre région', ...checked },
+      en: { text: 'Regional care coordinator for human trafficking', ...checked },
     },
     description: {
       nl: 'Kent de hulp voor slachtoffers in de regio. Kan, net als de politie, helpen bij een risico-inschatting en adviseren wat er moet gebeuren.',
-      fr: { text: 'Connaît l’aide aux victimes de la région. Peut, comme la police, aider à évaluer les risques et conseiller sur ce qu’il faut faire.', status: 'draft' },
-      en: { text: 'Knows the help for victims in the region. Can, like the police, help assess the risks and advise on what to do.', status: 'draft' },
+      fr: { text: 'Connaît l’aide aux victimes de la région. Peut, comme la police, aider à évaluer les risques et conseiller sur ce qu’il faut faire.', ...checked },
+      en: { text: 'Knows the help for victims in the region. Can, like the police, help assess the risks and advise on what to do.', ...checked },
     },
     url: 'https://www.wegwijzermensenhandel.nl/Zorgcoordinatoren/Zorgcoordinatoren.aspx',
     timeZone: 'Europe/Amsterdam',
@@ -515,13 +516,13 @@ export const contacts = [
         id: 'zorgcoordinator-mensenhandel-overzicht',
         name: {
           nl: 'Overzicht per regio',
-          fr: { text: 'Liste par région', status: 'draft' },
-          en: { text: 'List by region', status: 'draft' },
+          fr: { text: 'Liste par région', ...checked },
+          en: { text: 'List by region', ...checked },
         },
         description: {
       nl: 'Zoek de zorgcoördinator van jouw regio. De lijst is deels verouderd: check het nummer. Geen zorgcoördinator? Dan helpt CoMensha.',
-      fr: { text: 'Cherchez le coordinateur de votre région. La liste n’est pas entièrement à jour : vérifiez le numéro. Pas de coordinateur ? CoMensha aide.', status: 'draft' },
-      en: { text: 'Find the care coordinator for your region. The list is partly out of date: check the number. No coordinator? CoMensha helps.', status: 'draft' },
+      fr: { text: 'Cherchez le coordinateur de votre région. La liste n’est pas entièrement à jour : vérifiez le numéro. Pas de coordinateur ? CoMensha aide.', ...checked },
+      en: { text: 'Find the care coordinator for your region. The list is partly out of date: check the number. No coordinator? CoMensha helps.', ...checked },
     },
         audiences: ['professionals'],
         topics: ['trafficking', 'sexual-exploitation', 'criminal-exploitation', 'labour-exploitation'],
@@ -545,22 +546,22 @@ export const contacts = [
   },
   {
     id: 'comensha',
-    name: { nl: 'CoMensha', fr: { text: 'CoMensha', status: 'draft' }, en: { text: 'CoMensha', status: 'draft' } },
+    name: { nl: 'CoMensha', fr: { text: 'CoMensha', ...checked }, en: { text: 'CoMensha', ...checked } },
     description: {
       nl: 'Coördineert de zorg op afstand waar een regio geen zorgcoördinator mensenhandel heeft.',
-      fr: { text: 'Coordonne les soins à distance là où une région n’a pas de coordinateur de soins en matière de traite.', status: 'draft' },
-      en: { text: 'Coordinates care from a distance where a region has no care coordinator for human trafficking.', status: 'draft' },
+      fr: { text: 'Coordonne les soins à distance là où une région n’a pas de coordinateur de soins en matière de traite.', ...checked },
+      en: { text: 'Coordinates care from a distance where a region has no care coordinator for human trafficking.', ...checked },
     },
     url: 'https://www.comensha.nl/',
     timeZone: 'Europe/Amsterdam',
     services: [
       {
         id: 'comensha-general',
-        name: { nl: 'Algemeen nummer', fr: { text: 'Numéro général', status: 'draft' }, en: { text: 'General number', status: 'draft' } },
+        name: { nl: 'Algemeen nummer', fr: { text: 'Numéro général', ...checked }, en: { text: 'General number', ...checked } },
         description: {
       nl: 'Zorgcoördinatie als jouw regio geen zorgcoördinator heeft.',
-      fr: { text: 'Coordination des soins si votre région n’a pas de coordinateur.', status: 'draft' },
-      en: { text: 'Care coordination when your region has no care coordinator.', status: 'draft' },
+      fr: { text: 'Coordination des soins si votre région n’a pas de coordinateur.', ...checked },
+      en: { text: 'Care coordination when your region has no care coordinator.', ...checked },
     },
         audiences: ['professionals'],
         topics: ['trafficking'],
@@ -575,21 +576,21 @@ export const contacts = [
   },
   {
     id: 'centrum-seksueel-geweld',
-    name: { nl: 'Centrum Seksueel Geweld', fr: { text: 'Centrum Seksueel Geweld', status: 'draft' }, en: { text: 'Centrum Seksueel Geweld (Sexual Assault Centre)', status: 'draft' } },
+    name: { nl: 'Centrum Seksueel Geweld', fr: { text: 'Centrum Seksueel Geweld', ...checked }, en: { text: 'Centrum Seksueel Geweld (Sexual Assault Centre)', ...checked } },
     description: {
       nl: 'Artsen, verpleegkundigen, politie en psychologen geven samen zorg na aanranding of verkrachting. Bel liefst binnen zeven dagen.',
-      fr: { text: 'Médecins, infirmiers, police et psychologues soignent ensemble après une agression sexuelle ou un viol. Appelez de préférence dans les sept jours.', status: 'draft' },
-      en: { text: 'Doctors, nurses, police and psychologists give care together after sexual assault or rape. Call within seven days if you can.', status: 'draft' },
+      fr: { text: 'Médecins, infirmiers, police et psychologues soignent ensemble après une agression sexuelle ou un viol. Appelez de préférence dans les sept jours.', ...checked },
+      en: { text: 'Doctors, nurses, police and psychologists give care together after sexual assault or rape. Call within seven days if you can.', ...checked },
     },
     timeZone: 'Europe/Amsterdam',
     services: [
       {
         id: 'centrum-seksueel-geweld-0800-0188',
-        name: { nl: 'Bel 0800-0188', fr: { text: 'Appeler le 0800-0188', status: 'draft' }, en: { text: 'Call 0800-0188', status: 'draft' } },
+        name: { nl: 'Bel 0800-0188', fr: { text: 'Appeler le 0800-0188', ...checked }, en: { text: 'Call 0800-0188', ...checked } },
         description: {
           nl: 'Gratis en dag en nacht bereikbaar.',
-          fr: { text: 'Gratuit et joignable jour et nuit.', status: 'draft' },
-          en: { text: 'Free, day and night.', status: 'draft' },
+          fr: { text: 'Gratuit et joignable jour et nuit.', ...checked },
+          en: { text: 'Free, day and night.', ...checked },
         },
         audiences: ['young-people', 'professionals'],
         topics: ['sexual-violence'],
@@ -606,23 +607,23 @@ export const contacts = [
     id: 'emergency-112-nl',
     name: {
       nl: 'Noodnummer 112 (Nederland)',
-      fr: { text: 'Numéro d’urgence 112 (Pays-Bas)', status: 'draft' },
-      en: { text: 'Emergency number 112 (Netherlands)', status: 'draft' },
+      fr: { text: 'Numéro d’urgence 112 (Pays-Bas)', ...checked },
+      en: { text: 'Emergency number 112 (Netherlands)', ...checked },
     },
     description: {
       nl: 'Bel 112 bij acuut gevaar.',
-      fr: { text: 'Appelez le 112 en cas de danger aigu.', status: 'draft' },
-      en: { text: 'Call 112 when there is acute danger.', status: 'draft' },
+      fr: { text: 'Appelez le 112 en cas de danger aigu.', ...checked },
+      en: { text: 'Call 112 when there is acute danger.', ...checked },
     },
     timeZone: 'Europe/Amsterdam',
     services: [
       {
         id: 'emergency-112-nl-call',
-        name: { nl: 'Acuut gevaar', fr: { text: 'Danger aigu', status: 'draft' }, en: { text: 'Acute danger', status: 'draft' } },
+        name: { nl: 'Acuut gevaar', fr: { text: 'Danger aigu', ...checked }, en: { text: 'Acute danger', ...checked } },
         description: {
           nl: 'Ook bij een vermoeden van mensenhandel, als er acuut gevaar is.',
-          fr: { text: 'Aussi en cas de soupçon de traite des êtres humains, s’il y a un danger aigu.', status: 'draft' },
-          en: { text: 'Also when you suspect human trafficking and there is acute danger.', status: 'draft' },
+          fr: { text: 'Aussi en cas de soupçon de traite des êtres humains, s’il y a un danger aigu.', ...checked },
+          en: { text: 'Also when you suspect human trafficking and there is acute danger.', ...checked },
         },
         audiences: ['young-people', 'parents', 'professionals'],
         topics: ['emergency', 'trafficking'],
@@ -635,21 +636,21 @@ export const contacts = [
   },
   {
     id: 'politie-nl',
-    name: { nl: 'Politie (Nederland)', fr: { text: 'Police (Pays-Bas)', status: 'draft' }, en: { text: 'Police (Netherlands)', status: 'draft' } },
+    name: { nl: 'Politie (Nederland)', fr: { text: 'Police (Pays-Bas)', ...checked }, en: { text: 'Police (Netherlands)', ...checked } },
     description: {
       nl: 'Meld een vermoeden van dwang of uitbuiting. De politie en de zorgcoördinator mensenhandel kunnen helpen bij een risico-inschatting.',
-      fr: { text: 'Signalez un soupçon de contrainte ou d’exploitation. La police et le coordinateur de soins peuvent aider à évaluer les risques.', status: 'draft' },
-      en: { text: 'Report a suspicion of coercion or exploitation. The police and the care coordinator can help assess the risks.', status: 'draft' },
+      fr: { text: 'Signalez un soupçon de contrainte ou d’exploitation. La police et le coordinateur de soins traite des êtres humains peuvent aider à évaluer les risques.', ...checked },
+      en: { text: 'Report a suspicion of coercion or exploitation. The police and the care coordinator for human trafficking can help assess the risks.', ...checked },
     },
     timeZone: 'Europe/Amsterdam',
     services: [
       {
         id: 'politie-nl-0900-8844',
-        name: { nl: 'Politie 0900 8844', fr: { text: 'Police 0900 8844', status: 'draft' }, en: { text: 'Police 0900 8844', status: 'draft' } },
+        name: { nl: 'Politie 0900 8844', fr: { text: 'Police 0900 8844', ...checked }, en: { text: 'Police 0900 8844', ...checked } },
         description: {
       nl: 'Bij acuut gevaar: bel 112.',
-      fr: { text: 'En cas de danger aigu : appelez le 112.', status: 'draft' },
-      en: { text: 'In acute danger: call 112.', status: 'draft' },
+      fr: { text: 'En cas de danger aigu : appelez le 112.', ...checked },
+      en: { text: 'In acute danger: call 112.', ...checked },
     },
         audiences: ['professionals', 'parents'],
         topics: ['trafficking', 'sexual-exploitation', 'criminal-exploitation', 'labour-exploitation', 'reporting'],
@@ -661,8 +662,8 @@ export const contacts = [
             charge: {
               text: {
                 nl: 'Niet gratis: 2 cent per minuut, plus je gewone belkosten.',
-                fr: { text: 'Pas gratuit' + '\u00a0' + ': 2 centimes par minute, plus le coût habituel de l’appel.', status: 'draft' },
-                en: { text: 'Not free: 2 cents a minute, plus your usual call charges.', status: 'draft' },
+                fr: { text: 'Pas gratuit' + '\u00a0' + ': 2 centimes par minute, plus le coût habituel de l’appel.', ...checked },
+                en: { text: 'Not free: 2 cents a minute, plus your usual call charges.', ...checked },
               },
               source: { source: 'pitane-politie-0900-2023', section: 'page' },
             },
@@ -679,13 +680,13 @@ export const contacts = [
     id: 'nederlandse-arbeidsinspectie',
     name: {
       nl: 'Nederlandse Arbeidsinspectie',
-      fr: { text: 'Inspection du travail néerlandaise (Nederlandse Arbeidsinspectie)', status: 'draft' },
-      en: { text: 'Netherlands Labour Authority (Nederlandse Arbeidsinspectie)', status: 'draft' },
+      fr: { text: 'Inspection du travail néerlandaise (Nederlandse Arbeidsinspectie)', ...checked },
+      en: { text: 'Netherlands Labour Authority (Nederlandse Arbeidsinspectie)', ...checked },
     },
     description: {
       nl: 'Spoort arbeidsuitbuiting op.',
-      fr: { text: 'Recherche l’exploitation par le travail.', status: 'draft' },
-      en: { text: 'Investigates labour exploitation.', status: 'draft' },
+      fr: { text: 'Recherche l’exploitation par le travail.', ...checked },
+      en: { text: 'Investigates labour exploitation.', ...checked },
     },
     timeZone: 'Europe/Amsterdam',
     services: [
@@ -693,13 +694,13 @@ export const contacts = [
         id: 'nederlandse-arbeidsinspectie-0800-5151',
         name: {
           nl: 'Melden van arbeidsuitbuiting',
-          fr: { text: 'Signaler une exploitation par le travail', status: 'draft' },
-          en: { text: 'Reporting labour exploitation', status: 'draft' },
+          fr: { text: 'Signaler une exploitation par le travail', ...checked },
+          en: { text: 'Reporting labour exploitation', ...checked },
         },
         description: {
       nl: 'Meld een vermoeden van arbeidsuitbuiting.',
-      fr: { text: 'Signalez un soupçon d’exploitation par le travail.', status: 'draft' },
-      en: { text: 'Report a suspicion of labour exploitation.', status: 'draft' },
+      fr: { text: 'Signalez un soupçon d’exploitation par le travail.', ...checked },
+      en: { text: 'Report a suspicion of labour exploitation.', ...checked },
     },
         audiences: ['professionals', 'parents'],
         topics: ['labour-exploitation', 'trafficking', 'reporting'],
@@ -712,11 +713,11 @@ export const contacts = [
   },
   {
     id: 'fier',
-    name: { nl: 'Fier', fr: { text: 'Fier', status: 'draft' }, en: { text: 'Fier', status: 'draft' } },
+    name: { nl: 'Fier', fr: { text: 'Fier', ...checked }, en: { text: 'Fier', ...checked } },
     description: {
       nl: 'Expertisecentrum. Maakte met NHVeilig de e-learning BUIT voor professionals.',
-      fr: { text: 'Centre d’expertise. A créé avec NHVeilig le e-learning BUIT pour les professionnels.', status: 'draft' },
-      en: { text: 'Centre of expertise. Made the BUIT e-learning for professionals with NHVeilig.', status: 'draft' },
+      fr: { text: 'Centre d’expertise. A créé avec NHVeilig le e-learning BUIT pour les professionnels.', ...checked },
+      en: { text: 'Centre of expertise. Made the BUIT e-learning for professionals with NHVeilig.', ...checked },
     },
     timeZone: 'Europe/Amsterdam',
     services: [
@@ -724,13 +725,13 @@ export const contacts = [
         id: 'fier-buit-e-learning',
         name: {
           nl: 'BUIT voor professionals (e-learning)',
-          fr: { text: 'BUIT pour les professionnels (e-learning)', status: 'draft' },
-          en: { text: 'BUIT for professionals (e-learning)', status: 'draft' },
+          fr: { text: 'BUIT pour les professionnels (e-learning)', ...checked },
+          en: { text: 'BUIT for professionals (e-learning)', ...checked },
         },
         description: {
       nl: 'Gratis. Leer signalen van criminele en seksuele uitbuiting herkennen en weet wat je dan kunt doen.',
-      fr: { text: 'Gratuit. Apprenez à reconnaître les signaux d’exploitation criminelle et sexuelle et sachez quoi faire.', status: 'draft' },
-      en: { text: 'Free. Learn to recognise signs of criminal and sexual exploitation and what you can do next.', status: 'draft' },
+      fr: { text: 'Gratuit. Apprenez à reconnaître les signaux d’exploitation criminelle et sexuelle et sachez quoi faire.', ...checked },
+      en: { text: 'Free. Learn to recognise signs of criminal and sexual exploitation and what you can do next.', ...checked },
     },
         audiences: ['professionals'],
         topics: ['criminal-exploitation', 'sexual-exploitation', 'prevention'],
@@ -740,11 +741,11 @@ export const contacts = [
       },
       {
         id: 'fier-chat',
-        name: { nl: 'Anoniem chatten met Fier', fr: { text: 'Chatter anonymement avec Fier', status: 'draft' }, en: { text: 'Chat with Fier anonymously', status: 'draft' } },
+        name: { nl: 'Anoniem chatten met Fier', fr: { text: 'Chatter anonymement avec Fier', ...checked }, en: { text: 'Chat with Fier anonymously', ...checked } },
         description: {
           nl: 'Anoniem chatten, ’s avonds en ’s nachts. Geen noodnummer: bij acuut gevaar bel je 112.',
-          fr: { text: 'Chatter anonymement, le soir et la nuit. Pas un numéro d’urgence' + '\u00a0' + ': en cas de danger aigu, appelez le 112.', status: 'draft' },
-          en: { text: 'Chat anonymously, in the evening and at night. Not an emergency number: in acute danger, call 112.', status: 'draft' },
+          fr: { text: 'Chatter anonymement, le soir et la nuit. Pas un numéro d’urgence' + '\u00a0' + ': en cas de danger aigu, appelez le 112.', ...checked },
+          en: { text: 'Chat anonymously, in the evening and at night. Not an emergency number: in acute danger, call 112.', ...checked },
         },
         audiences: ['young-people'],
         topics: ['sexual-exploitation', 'sexual-violence'],
@@ -767,13 +768,13 @@ export const contacts = [
     id: 'parket',
     name: {
       nl: 'Parket van de procureur des Konings',
-      fr: { text: 'Parquet du procureur du Roi', status: 'draft' },
-      en: { text: 'Public prosecutor’s office (parket)', status: 'draft' },
+      fr: { text: 'Parquet du procureur du Roi', ...checked },
+      en: { text: 'Public prosecutor’s office (parket)', ...checked },
     },
     description: {
       nl: 'Elk gerechtelijk arrondissement heeft minstens één parket, in totaal 14. Het Openbaar Ministerie geeft de contactgegevens van elk parket.',
-      fr: { text: 'Chaque arrondissement judiciaire a au moins un parquet, 14 au total. Le ministère public donne les coordonnées de chaque parquet.', status: 'draft' },
-      en: { text: 'Every judicial district has at least one prosecutor’s office, 14 in all. The Public Prosecution Service lists the contact details of each.', status: 'draft' },
+      fr: { text: 'Chaque arrondissement judiciaire a au moins un parquet, 14 au total. Le ministère public donne les coordonnées de chaque parquet.', ...checked },
+      en: { text: 'Every judicial district has at least one prosecutor’s office, 14 in all. The Public Prosecution Service lists the contact details of each.', ...checked },
     },
     timeZone: 'Europe/Brussels',
     services: [
@@ -781,13 +782,13 @@ export const contacts = [
         id: 'parket-contactgegevens',
         name: {
           nl: 'Contactgegevens van de parketten',
-          fr: { text: 'Coordonnées des parquets', status: 'draft' },
-          en: { text: 'Contact details of the prosecutor’s offices', status: 'draft' },
+          fr: { text: 'Coordonnées des parquets', ...checked },
+          en: { text: 'Contact details of the prosecutor’s offices', ...checked },
         },
         description: {
           nl: 'Zoek het parket van je gerechtelijk arrondissement op de kaart van het Openbaar Ministerie.',
-          fr: { text: 'Trouvez le parquet de votre arrondissement judiciaire sur la carte du ministère public.', status: 'draft' },
-          en: { text: 'Find the prosecutor’s office of your judicial district on the Public Prosecution Service’s map.', status: 'draft' },
+          fr: { text: 'Trouvez le parquet de votre arrondissement judiciaire sur la carte du ministère public.', ...checked },
+          en: { text: 'Find the prosecutor’s office of your judicial district on the Public Prosecution Service’s map.', ...checked },
         },
         audiences: ['professionals'],
         topics: ['reporting'],
