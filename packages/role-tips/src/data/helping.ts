@@ -1,6 +1,7 @@
 // What the Belgian poster (seed 000) tells a care worker: the five conversation rules, tips for
 // the helping relationship, and the three phases of specialised shelter. The poster has no
 // headings for these blocks, so their sections are descriptions in [brackets].
+import { checked } from './checked.js';
 import type { CitedItem, CitedText, NumberedItem } from '../types.js';
 
 const rulesBlock = { source: 'poster-beroepsgeheim', section: '[Vijf regels voor een gesprek met een jongere]' } as const;
@@ -11,25 +12,25 @@ export const conversationRules = [
   {
     id: 'offer-a-safe-setting',
     number: 1,
-    text: { nl: 'Bied een veilig kader', fr: { text: 'Offrez un cadre sûr', status: 'draft' }, en: { text: 'Offer a safe setting', status: 'draft' } },
+    text: { nl: 'Bied een veilig kader', fr: { text: 'Offrez un cadre sûr', ...checked }, en: { text: 'Offer a safe setting', ...checked } },
     source: rulesBlock,
   },
   {
     id: 'be-authentic',
     number: 2,
-    text: { nl: 'Wees authentiek', fr: { text: 'Soyez authentique', status: 'draft' }, en: { text: 'Be authentic', status: 'draft' } },
+    text: { nl: 'Wees authentiek', fr: { text: 'Soyez authentique', ...checked }, en: { text: 'Be authentic', ...checked } },
     source: rulesBlock,
   },
   {
     id: 'do-not-judge',
     number: 3,
-    text: { nl: '(Ver)oordeel niet', fr: { text: 'Ne jugez pas, ne condamnez pas', status: 'draft' }, en: { text: 'Do not judge or condemn', status: 'draft' } },
+    text: { nl: '(Ver)oordeel niet', fr: { text: 'Ne jugez pas, ne condamnez pas', ...checked }, en: { text: 'Do not judge or condemn', ...checked } },
     source: rulesBlock,
   },
   {
     id: 'ask-questions',
     number: 4,
-    text: { nl: 'Stel vragen', fr: { text: 'Posez des questions', status: 'draft' }, en: { text: 'Ask questions', status: 'draft' } },
+    text: { nl: 'Stel vragen', fr: { text: 'Posez des questions', ...checked }, en: { text: 'Ask questions', ...checked } },
     source: rulesBlock,
   },
   {
@@ -37,8 +38,8 @@ export const conversationRules = [
     number: 5,
     text: {
       nl: 'Respecteer het tempo van de jongere',
-      fr: { text: 'Respectez le rythme du jeune', status: 'draft' },
-      en: { text: 'Respect the young person’s pace', status: 'draft' },
+      fr: { text: 'Respectez le rythme du jeune', ...checked },
+      en: { text: 'Respect the young person’s pace', ...checked },
     },
     source: rulesBlock,
   },
@@ -49,8 +50,8 @@ export const relationshipTips = [
     id: 'thank-the-young-person',
     text: {
       nl: 'Bedank de jongere aan het einde van een gesprek.',
-      fr: { text: 'Remerciez le jeune à la fin d’un entretien.', status: 'draft' },
-      en: { text: 'Thank the young person at the end of a conversation.', status: 'draft' },
+      fr: { text: 'Remerciez le jeune à la fin d’un entretien.', ...checked },
+      en: { text: 'Thank the young person at the end of a conversation.', ...checked },
     },
     source: relationshipBlock,
   },
@@ -58,8 +59,8 @@ export const relationshipTips = [
     id: 'repeat-your-availability',
     text: {
       nl: 'Herhaal dat je beschikbaar en bereikbaar bent.',
-      fr: { text: 'Répétez que vous êtes disponible et joignable.', status: 'draft' },
-      en: { text: 'Say again that you are available and easy to reach.', status: 'draft' },
+      fr: { text: 'Répétez que vous êtes disponible et joignable.', ...checked },
+      en: { text: 'Say again that you are available and easy to reach.', ...checked },
     },
     source: relationshipBlock,
   },
@@ -67,8 +68,8 @@ export const relationshipTips = [
     id: 'say-when-you-meet-next',
     text: {
       nl: 'Zeg wanneer jullie volgende afspraak is. Dat geeft voorspelbaarheid.',
-      fr: { text: 'Dites quand aura lieu votre prochain rendez-vous. Cela rend les choses prévisibles.', status: 'draft' },
-      en: { text: 'Say when your next appointment is. That makes things predictable.', status: 'draft' },
+      fr: { text: 'Dites quand aura lieu votre prochain rendez-vous. Cela rend les choses prévisibles.', ...checked },
+      en: { text: 'Say when your next appointment is. That makes things predictable.', ...checked },
     },
     source: relationshipBlock,
   },
@@ -76,8 +77,8 @@ export const relationshipTips = [
     id: 'talk-about-life-beyond-it',
     text: {
       nl: 'Praat over de uitbuiting waarin de jongere nu zit, maar ook over wat de jongere daarbuiten meemaakt.',
-      fr: { text: 'Parlez de la situation d’exploitation que vit le jeune aujourd’hui, mais aussi de ce qu’il vit en dehors.', status: 'draft' },
-      en: { text: 'Talk about the exploitation the young person is in now, but also about what they go through outside it.', status: 'draft' },
+      fr: { text: 'Parlez de la situation d’exploitation que vit le jeune aujourd’hui, mais aussi de ce qu’il vit en dehors.', ...checked },
+      en: { text: 'Talk about the exploitation the young person is in now, but also about what they go through outside it.', ...checked },
     },
     source: relationshipBlock,
   },
@@ -85,8 +86,8 @@ export const relationshipTips = [
     id: 'meet-primary-needs',
     text: {
       nl: 'Speel in op de primaire behoeften: eten, onderdak, kleding, veiligheid.',
-      fr: { text: 'Répondez aux besoins primaires : nourriture, logement, vêtements, sécurité.', status: 'draft' },
-      en: { text: 'Meet the basic needs: food, shelter, clothing, safety.', status: 'draft' },
+      fr: { text: 'Répondez aux besoins primaires : nourriture, logement, vêtements, sécurité.', ...checked },
+      en: { text: 'Meet the basic needs: food, shelter, clothing, safety.', ...checked },
     },
     source: relationshipBlock,
   },
@@ -94,8 +95,8 @@ export const relationshipTips = [
     id: 'short-and-long-term-goals',
     text: {
       nl: 'Stel doelen op korte en op langere termijn. Alleen doelen op lange termijn zijn voor een jongere in deze situatie vaak moeilijk of niet haalbaar.',
-      fr: { text: 'Fixez des objectifs à court et à plus long terme. Des objectifs à long terme seulement sont souvent difficiles, voire impossibles, pour un jeune dans cette situation.', status: 'draft' },
-      en: { text: 'Set goals for the short and the longer term. Long-term goals alone are often hard or impossible for a young person in this situation.', status: 'draft' },
+      fr: { text: 'Fixez des objectifs à court et à plus long terme. Des objectifs à long terme seulement sont souvent difficiles, voire impossibles, pour un jeune dans cette situation.', ...checked },
+      en: { text: 'Set goals for the short and the longer term. Long-term goals alone are often hard or impossible for a young person in this situation.', ...checked },
     },
     source: relationshipBlock,
   },
@@ -103,8 +104,8 @@ export const relationshipTips = [
     id: 'no-empty-promises',
     text: {
       nl: 'Zorg voor voorspelbaarheid: doe geen loze of valse beloftes.',
-      fr: { text: 'Soyez prévisible : ne faites pas de promesses vaines ou fausses.', status: 'draft' },
-      en: { text: 'Be predictable: make no empty or false promises.', status: 'draft' },
+      fr: { text: 'Soyez prévisible : ne faites pas de promesses vaines ou fausses.', ...checked },
+      en: { text: 'Be predictable: make no empty or false promises.', ...checked },
     },
     source: relationshipBlock,
   },
@@ -112,8 +113,8 @@ export const relationshipTips = [
     id: 'informal-moments',
     text: {
       nl: 'Maak tijd voor meer informele momenten.',
-      fr: { text: 'Prévoyez du temps pour des moments plus informels.', status: 'draft' },
-      en: { text: 'Make time for more informal moments.', status: 'draft' },
+      fr: { text: 'Prévoyez du temps pour des moments plus informels.', ...checked },
+      en: { text: 'Make time for more informal moments.', ...checked },
     },
     source: relationshipBlock,
   },
@@ -121,8 +122,8 @@ export const relationshipTips = [
     id: 'symbol-of-trust',
     text: {
       nl: 'Ontwerp een object dat de vertrouwensband symboliseert: een sleutelhanger, een armbandje, een fotokadertje …',
-      fr: { text: 'Créez un objet qui symbolise le lien de confiance : un porte-clés, un bracelet, un petit cadre photo…', status: 'draft' },
-      en: { text: 'Create an object that symbolises the bond of trust: a key ring, a bracelet, a small photo frame…', status: 'draft' },
+      fr: { text: 'Créez un objet qui symbolise le lien de confiance : un porte-clés, un bracelet, un petit cadre photo…', ...checked },
+      en: { text: 'Create an object that symbolises the bond of trust: a key ring, a bracelet, a small photo frame…', ...checked },
     },
     source: relationshipBlock,
   },
@@ -130,8 +131,8 @@ export const relationshipTips = [
     id: 'talk-it-over-in-the-team',
     text: {
       nl: 'Praat erover in een teamvergadering: wissel gedachten uit en bedenk samen wat mogelijk is.',
-      fr: { text: 'Parlez-en en réunion d’équipe : échangez vos idées et cherchez ensemble ce qui est possible.', status: 'draft' },
-      en: { text: 'Talk about it in a team meeting: share thoughts and work out together what is possible.', status: 'draft' },
+      fr: { text: 'Parlez-en en réunion d’équipe : échangez vos idées et cherchez ensemble ce qui est possible.', ...checked },
+      en: { text: 'Talk about it in a team meeting: share thoughts and work out together what is possible.', ...checked },
     },
     source: relationshipBlock,
   },
@@ -139,8 +140,8 @@ export const relationshipTips = [
     id: 'contact-an-expertise-centre',
     text: {
       nl: 'Neem contact op met een expertisecentrum mensenhandel.',
-      fr: { text: 'Contactez un centre d’expertise en traite des êtres humains.', status: 'draft' },
-      en: { text: 'Contact an expertise centre for human trafficking.', status: 'draft' },
+      fr: { text: 'Contactez un centre d’expertise en traite des êtres humains.', ...checked },
+      en: { text: 'Contact an expertise centre for human trafficking.', ...checked },
     },
     source: relationshipBlock,
   },
@@ -148,8 +149,8 @@ export const relationshipTips = [
     id: 'talk-with-parents-guardian-consultant',
     text: {
       nl: 'Spreek met de ouders, met de voogd en met de consulent van de jeugdrechtbank (JRB).',
-      fr: { text: 'Parlez avec les parents, le tuteur et le ou la consulent (la personne de référence du service social) du tribunal de la jeunesse.', status: 'draft' },
-      en: { text: 'Talk with the parents, the guardian and the caseworker (consulent) of the youth court.', status: 'draft' },
+      fr: { text: 'Parlez avec les parents, le tuteur et le ou la consulent (la personne de référence du service social) du tribunal de la jeunesse.', ...checked },
+      en: { text: 'Talk with the parents, the guardian and the caseworker (consulent) of the youth court.', ...checked },
     },
     source: relationshipBlock,
   },
@@ -157,8 +158,8 @@ export const relationshipTips = [
     id: 'plan-an-overarching-consultation',
     text: {
       nl: 'Plan een overkoepelend overleg.',
-      fr: { text: 'Planifiez une concertation d’ensemble.', status: 'draft' },
-      en: { text: 'Plan an overarching consultation.', status: 'draft' },
+      fr: { text: 'Planifiez une concertation d’ensemble.', ...checked },
+      en: { text: 'Plan an overarching consultation.', ...checked },
     },
     source: relationshipBlock,
   },
@@ -167,8 +168,8 @@ export const relationshipTips = [
 export const shelterIntro = {
   text: {
     nl: 'Idealiter wordt een slachtoffer opgevangen in een gespecialiseerd opvangcentrum. Dat biedt hulp in 3 fasen.',
-    fr: { text: 'Idéalement, une victime est accueillie dans un centre d’accueil spécialisé, qui aide en 3 phases.', status: 'draft' },
-    en: { text: 'Ideally, a victim is taken in by a specialised shelter, which helps in 3 phases.', status: 'draft' },
+    fr: { text: 'Idéalement, une victime est accueillie dans un centre d’accueil spécialisé, qui aide en 3 phases.', ...checked },
+    en: { text: 'Ideally, a victim is taken in by a specialised shelter, which helps in 3 phases.', ...checked },
   },
   source: shelterBlock,
 } as const satisfies CitedText;
@@ -179,8 +180,8 @@ export const shelterPhases = [
     number: 1,
     text: {
       nl: 'Beveiligen, stabiliseren, isoleren en het contact met het netwerk verbreken.',
-      fr: { text: 'Protéger, stabiliser, isoler et rompre le contact avec le réseau.', status: 'draft' },
-      en: { text: 'Securing, stabilising, isolating and breaking contact with the network.', status: 'draft' },
+      fr: { text: 'Protéger, stabiliser, isoler et rompre le contact avec le réseau.', ...checked },
+      en: { text: 'Securing, stabilising, isolating and breaking contact with the network.', ...checked },
     },
     source: shelterBlock,
   },
@@ -189,8 +190,8 @@ export const shelterPhases = [
     number: 2,
     text: {
       nl: 'Opnieuw activiteiten buitenshuis invoeren, en sociale media onder begeleiding gebruiken.',
-      fr: { text: 'Réintroduire des activités extérieures, et un usage accompagné des réseaux sociaux.', status: 'draft' },
-      en: { text: 'Bringing back outside activities, and supervised use of social media.', status: 'draft' },
+      fr: { text: 'Réintroduire des activités extérieures, et un usage accompagné des réseaux sociaux.', ...checked },
+      en: { text: 'Bringing back outside activities, and supervised use of social media.', ...checked },
     },
     source: shelterBlock,
   },
@@ -199,8 +200,8 @@ export const shelterPhases = [
     number: 3,
     text: {
       nl: 'Werken aan autonomie.',
-      fr: { text: 'Travailler à l’autonomie.', status: 'draft' },
-      en: { text: 'Working towards autonomy.', status: 'draft' },
+      fr: { text: 'Travailler à l’autonomie.', ...checked },
+      en: { text: 'Working towards autonomy.', ...checked },
     },
     source: shelterBlock,
   },
@@ -210,8 +211,8 @@ export const shelterPhases = [
 export const shelterNote = {
   text: {
     nl: 'De opvanghuizen van de gespecialiseerde centra zijn alleen voor meerderjarigen. Een minderjarige die zonder ouders in België is, of niet bij de ouders kan blijven, wordt opgevangen in de reguliere jeugdzorg. Het centrum zorgt dan voor de juridische en administratieve begeleiding.',
-    fr: { text: 'Les maisons d’accueil des centres spécialisés sont réservées aux majeurs. Un mineur qui est en Belgique sans ses parents, ou qui ne peut pas rester chez eux, est accueilli dans l’aide à la jeunesse ordinaire. Le centre assure alors l’accompagnement juridique et administratif.', status: 'draft' },
-    en: { text: 'The specialised centres’ shelters are for adults only. A minor who is in Belgium without parents, or cannot stay with them, is taken in by regular youth care. The centre then provides the legal and administrative support.', status: 'draft' },
+    fr: { text: 'Les maisons d’accueil des centres spécialisés sont réservées aux majeurs. Un mineur qui est en Belgique sans ses parents, ou qui ne peut pas rester chez eux, est accueilli dans l’aide à la jeunesse ordinaire. Le centre assure alors l’accompagnement juridique et administratif.', ...checked },
+    en: { text: 'The specialised centres’ shelters are for adults only. A minor who is in Belgium without parents, or cannot stay with them, is taken in by regular youth care. The centre then provides the legal and administrative support.', ...checked },
   },
   source: {
     source: 'draaiboek-jeugdhulp',

@@ -5,6 +5,7 @@
 // A tip's forms are those its source is about: 001 names sexual, criminal and labour exploitation;
 // 004 criminal and sexual; 000 and 002 are about the sexual exploitation of minors.
 // Texts speak to the person in the role ("je"); fr and en are drafts.
+import { checked } from './checked.js';
 import type { Role } from '../types.js';
 
 const allForms = ['sexual', 'criminal', 'labour'] as const;
@@ -28,8 +29,8 @@ export const roles = [
     id: 'parent-or-friend',
     name: {
       nl: 'Ouder of vriend',
-      fr: { text: 'Parent ou ami', status: 'draft' },
-      en: { text: 'Parent or friend', status: 'draft' },
+      fr: { text: 'Parent ou ami', ...checked },
+      en: { text: 'Parent or friend', ...checked },
     },
     regions: ['NL'],
     tips: [
@@ -37,8 +38,8 @@ export const roles = [
         id: 'parent-look-out-for-each-other',
         text: {
           nl: 'Let op elkaar.',
-          fr: { text: 'Veillez les uns sur les autres.', status: 'draft' },
-          en: { text: 'Look out for each other.', status: 'draft' },
+          fr: { text: 'Veillez les uns sur les autres.', ...checked },
+          en: { text: 'Look out for each other.', ...checked },
         },
         forms: allForms,
         regions: ['NL'],
@@ -48,8 +49,8 @@ export const roles = [
         id: 'parent-ask-how-they-really-are',
         text: {
           nl: 'Vraag: ‘Hoe gaat het echt met je?’',
-          fr: { text: 'Demandez : « Comment vas-tu vraiment ? »', status: 'draft' },
-          en: { text: 'Ask: ‘How are you really doing?’', status: 'draft' },
+          fr: { text: 'Demandez : « Comment vas-tu vraiment ? »', ...checked },
+          en: { text: 'Ask: ‘How are you really doing?’', ...checked },
         },
         forms: allForms,
         regions: ['NL'],
@@ -61,8 +62,8 @@ export const roles = [
     id: 'teacher',
     name: {
       nl: 'Docent',
-      fr: { text: 'Enseignant', status: 'draft' },
-      en: { text: 'Teacher', status: 'draft' },
+      fr: { text: 'Enseignant', ...checked },
+      en: { text: 'Teacher', ...checked },
     },
     regions: ['NL'],
     tips: [
@@ -70,8 +71,8 @@ export const roles = [
         id: 'teacher-notice-changes',
         text: {
           nl: 'Let op leerlingen die veranderen in gedrag of uiterlijk, of die ineens dure spullen hebben.',
-          fr: { text: "Soyez attentif aux élèves dont le comportement ou l'apparence change, ou qui ont soudain des objets coûteux.", status: 'draft' },
-          en: { text: 'Notice pupils whose behaviour or appearance changes, or who suddenly have expensive things.', status: 'draft' },
+          fr: { text: "Soyez attentif aux élèves dont le comportement ou l'apparence change, ou qui ont soudain des objets coûteux.", ...checked },
+          en: { text: 'Notice pupils whose behaviour or appearance changes, or who suddenly have expensive things.', ...checked },
         },
         forms: allForms,
         regions: ['NL'],
@@ -81,8 +82,8 @@ export const roles = [
         id: 'teacher-who-picks-them-up',
         text: {
           nl: 'Let op wie leerlingen na school ophaalt.',
-          fr: { text: "Soyez attentif à qui vient chercher les élèves après l'école.", status: 'draft' },
-          en: { text: 'Notice who picks pupils up after school.', status: 'draft' },
+          fr: { text: "Soyez attentif à qui vient chercher les élèves après l'école.", ...checked },
+          en: { text: 'Notice who picks pupils up after school.', ...checked },
         },
         forms: allForms,
         regions: ['NL'],
@@ -92,8 +93,8 @@ export const roles = [
         id: 'teacher-talk-with-the-class',
         text: {
           nl: 'Praat met de klas over grenzen, offline en online, over verkeerde vrienden, over uitbuiting en over waar ze terechtkunnen voor hulp.',
-          fr: { text: "Parlez avec la classe des limites, hors ligne et en ligne, des mauvaises fréquentations, de l'exploitation et des endroits où trouver de l'aide.", status: 'draft' },
-          en: { text: 'Talk with the class about boundaries, offline and online, about the wrong friends, about exploitation and about where they can go for help.', status: 'draft' },
+          fr: { text: "Parlez avec la classe des limites, hors ligne et en ligne, des mauvaises fréquentations, de l'exploitation et des endroits où trouver de l'aide.", ...checked },
+          en: { text: 'Talk with the class about boundaries, offline and online, about the wrong friends, about exploitation and about where they can go for help.', ...checked },
         },
         forms: allForms,
         regions: ['NL'],
@@ -103,8 +104,8 @@ export const roles = [
         id: 'teacher-buit-in-de-klas',
         text: {
           nl: 'Wil je uitbuiting met jongeren zelf bespreken? Kijk ook op www.buitindeklas.nl.',
-          fr: { text: "Vous voulez aborder l'exploitation avec les jeunes eux-mêmes ? Consultez aussi www.buitindeklas.nl.", status: 'draft' },
-          en: { text: 'Want to discuss exploitation with young people themselves? See also www.buitindeklas.nl.', status: 'draft' },
+          fr: { text: "Vous voulez aborder l'exploitation avec les jeunes eux-mêmes ? Consultez aussi www.buitindeklas.nl.", ...checked },
+          en: { text: 'Want to discuss exploitation with young people themselves? See also www.buitindeklas.nl.', ...checked },
         },
         forms: sexualAndCriminal,
         regions: ['NL'],
@@ -116,8 +117,8 @@ export const roles = [
     id: 'care-coordinator',
     name: {
       nl: 'Zorgcoördinator mensenhandel',
-      fr: { text: 'Coordinateur de soins traite des êtres humains', status: 'draft' },
-      en: { text: 'Care coordinator for human trafficking', status: 'draft' },
+      fr: { text: 'Coordinateur de soins traite des êtres humains', ...checked },
+      en: { text: 'Care coordinator for human trafficking', ...checked },
     },
     regions: ['NL'],
     tips: [
@@ -125,8 +126,8 @@ export const roles = [
         id: 'care-coordinator-be-findable',
         text: {
           nl: 'Zorg dat professionals in de regio je weten te vinden.',
-          fr: { text: 'Faites en sorte que les professionnels de la région sachent vous trouver.', status: 'draft' },
-          en: { text: 'Make sure professionals in the region know how to find you.', status: 'draft' },
+          fr: { text: 'Faites en sorte que les professionnels de la région sachent vous trouver.', ...checked },
+          en: { text: 'Make sure professionals in the region know how to find you.', ...checked },
         },
         forms: allForms,
         regions: ['NL'],
@@ -136,8 +137,8 @@ export const roles = [
         id: 'care-coordinator-listen-without-judging',
         text: {
           nl: 'Luister zonder oordeel.',
-          fr: { text: 'Écoutez sans juger.', status: 'draft' },
-          en: { text: 'Listen without judging.', status: 'draft' },
+          fr: { text: 'Écoutez sans juger.', ...checked },
+          en: { text: 'Listen without judging.', ...checked },
         },
         forms: allForms,
         regions: ['NL'],
@@ -147,8 +148,8 @@ export const roles = [
         id: 'care-coordinator-follow-their-pace',
         text: {
           nl: 'Volg het tempo van de jongere.',
-          fr: { text: 'Suivez le rythme du jeune.', status: 'draft' },
-          en: { text: 'Follow the young person’s pace.', status: 'draft' },
+          fr: { text: 'Suivez le rythme du jeune.', ...checked },
+          en: { text: 'Follow the young person’s pace.', ...checked },
         },
         forms: allForms,
         regions: ['NL'],
@@ -158,8 +159,8 @@ export const roles = [
         id: 'care-coordinator-assess-risk',
         text: {
           nl: 'Help professionals het risico in te schatten en adviseer wat er moet gebeuren. Slachtoffers en hun familie worden vaak bedreigd.',
-          fr: { text: 'Aidez les professionnels à évaluer le risque et conseillez-les sur ce qu’il faut faire. Les victimes et leur famille sont souvent menacées.', status: 'draft' },
-          en: { text: 'Help professionals assess the risk and advise what needs to happen. Victims and their families are often threatened.', status: 'draft' },
+          fr: { text: 'Aidez les professionnels à évaluer le risque et conseillez-les sur ce qu’il faut faire. Les victimes et leur famille sont souvent menacées.', ...checked },
+          en: { text: 'Help professionals assess the risk and advise what needs to happen. Victims and their families are often threatened.', ...checked },
         },
         forms: sexualAndCriminal,
         regions: ['NL'],
@@ -171,8 +172,8 @@ export const roles = [
     id: 'gp',
     name: {
       nl: 'Huisarts of medische professional',
-      fr: { text: 'Médecin généraliste ou professionnel de santé', status: 'draft' },
-      en: { text: 'GP or medical professional', status: 'draft' },
+      fr: { text: 'Médecin généraliste ou professionnel de santé', ...checked },
+      en: { text: 'GP or medical professional', ...checked },
     },
     regions: ['NL'],
     tips: [
@@ -180,8 +181,8 @@ export const roles = [
         id: 'gp-trust-your-gut',
         text: {
           nl: 'Vertrouw op je onderbuikgevoel. Neem contact op met de zorgcoördinator mensenhandel of met Veilig Thuis.',
-          fr: { text: 'Fiez-vous à votre intuition. Contactez le coordinateur de soins traite des êtres humains ou Veilig Thuis.', status: 'draft' },
-          en: { text: 'Trust your gut feeling. Contact the care coordinator for human trafficking or Veilig Thuis.', status: 'draft' },
+          fr: { text: 'Fiez-vous à votre intuition. Contactez le coordinateur de soins traite des êtres humains ou Veilig Thuis.', ...checked },
+          en: { text: 'Trust your gut feeling. Contact the care coordinator for human trafficking or Veilig Thuis.', ...checked },
         },
         forms: allForms,
         regions: ['NL'],
@@ -191,8 +192,8 @@ export const roles = [
         id: 'gp-ask-about-lasting-pain',
         text: {
           nl: 'Vraag door als iemand al lang rondloopt met pijnlijke klachten.',
-          fr: { text: 'Posez davantage de questions quand une personne souffre depuis longtemps de douleurs.', status: 'draft' },
-          en: { text: 'Ask further when someone has had painful complaints for a long time.', status: 'draft' },
+          fr: { text: 'Posez davantage de questions quand une personne souffre depuis longtemps de douleurs.', ...checked },
+          en: { text: 'Ask further when someone has had painful complaints for a long time.', ...checked },
         },
         forms: allForms,
         regions: ['NL'],
@@ -202,8 +203,8 @@ export const roles = [
         id: 'gp-see-patients-alone',
         text: {
           nl: 'Probeer patiënten alleen te spreken.',
-          fr: { text: 'Essayez de voir les patients seuls.', status: 'draft' },
-          en: { text: 'Try to speak with patients alone.', status: 'draft' },
+          fr: { text: 'Essayez de voir les patients seuls.', ...checked },
+          en: { text: 'Try to speak with patients alone.', ...checked },
         },
         forms: allForms,
         regions: ['NL'],
@@ -215,8 +216,8 @@ export const roles = [
     id: 'youth-worker',
     name: {
       nl: 'Jongerenwerker',
-      fr: { text: 'Travailleur de jeunesse', status: 'draft' },
-      en: { text: 'Youth worker', status: 'draft' },
+      fr: { text: 'Travailleur de jeunesse', ...checked },
+      en: { text: 'Youth worker', ...checked },
     },
     regions: ['NL'],
     tips: [
@@ -224,8 +225,8 @@ export const roles = [
         id: 'youth-worker-how-are-they',
         text: {
           nl: 'Vraag je af: hoe gaat het met jouw jongeren in de wijk?',
-          fr: { text: 'Demandez-vous : comment vont vos jeunes dans le quartier ?', status: 'draft' },
-          en: { text: 'Ask yourself: how are your young people in the neighbourhood doing?', status: 'draft' },
+          fr: { text: 'Demandez-vous : comment vont vos jeunes dans le quartier ?', ...checked },
+          en: { text: 'Ask yourself: how are your young people in the neighbourhood doing?', ...checked },
         },
         forms: allForms,
         regions: ['NL'],
@@ -235,8 +236,8 @@ export const roles = [
         id: 'youth-worker-who-hangs-out-with-whom',
         text: {
           nl: 'Let op wie met wie rondhangt.',
-          fr: { text: 'Observez qui traîne avec qui.', status: 'draft' },
-          en: { text: 'Notice who hangs out with whom.', status: 'draft' },
+          fr: { text: 'Observez qui traîne avec qui.', ...checked },
+          en: { text: 'Notice who hangs out with whom.', ...checked },
         },
         forms: allForms,
         regions: ['NL'],
@@ -246,8 +247,8 @@ export const roles = [
         id: 'youth-worker-who-worries-you',
         text: {
           nl: 'Vraag je af: over wie maak je je echt zorgen?',
-          fr: { text: 'Demandez-vous : pour qui vous inquiétez-vous vraiment ?', status: 'draft' },
-          en: { text: 'Ask yourself: who are you really worried about?', status: 'draft' },
+          fr: { text: 'Demandez-vous : pour qui vous inquiétez-vous vraiment ?', ...checked },
+          en: { text: 'Ask yourself: who are you really worried about?', ...checked },
         },
         forms: allForms,
         regions: ['NL'],
@@ -257,8 +258,8 @@ export const roles = [
         id: 'youth-worker-watch-social-media',
         text: {
           nl: 'Hou ook de ontwikkelingen op sociale media in de gaten.',
-          fr: { text: 'Suivez aussi ce qui se passe sur les réseaux sociaux.', status: 'draft' },
-          en: { text: 'Keep an eye on what happens on social media too.', status: 'draft' },
+          fr: { text: 'Suivez aussi ce qui se passe sur les réseaux sociaux.', ...checked },
+          en: { text: 'Keep an eye on what happens on social media too.', ...checked },
         },
         forms: allForms,
         regions: ['NL'],
@@ -270,8 +271,8 @@ export const roles = [
     id: 'police',
     name: {
       nl: 'Politie',
-      fr: { text: 'Police', status: 'draft' },
-      en: { text: 'Police', status: 'draft' },
+      fr: { text: 'Police', ...checked },
+      en: { text: 'Police', ...checked },
     },
     regions: ['BE', 'NL'],
     tips: [
@@ -280,8 +281,8 @@ export const roles = [
         id: 'police-nl-record-suspicions',
         text: {
           nl: 'Is iets niet pluis? Meld je vermoedens in het politiesysteem.',
-          fr: { text: 'Quelque chose cloche ? Signalez vos soupçons dans le système de la police.', status: 'draft' },
-          en: { text: 'Something not right? Record your suspicions in the police system.', status: 'draft' },
+          fr: { text: 'Quelque chose cloche ? Signalez vos soupçons dans le système de la police.', ...checked },
+          en: { text: 'Something not right? Record your suspicions in the police system.', ...checked },
         },
         forms: allForms,
         regions: ['NL'],
@@ -291,8 +292,8 @@ export const roles = [
         id: 'police-nl-limit-interviews',
         text: {
           nl: 'Probeer het aantal verhoren te beperken en wees voorzichtig met details.',
-          fr: { text: "Essayez de limiter le nombre d'auditions et soyez prudent avec les détails.", status: 'draft' },
-          en: { text: 'Try to limit the number of interviews, and be careful with details.', status: 'draft' },
+          fr: { text: "Essayez de limiter le nombre d'auditions et soyez prudent avec les détails.", ...checked },
+          en: { text: 'Try to limit the number of interviews, and be careful with details.', ...checked },
         },
         forms: allForms,
         regions: ['NL'],
@@ -302,8 +303,8 @@ export const roles = [
         id: 'police-nl-assess-risk',
         text: {
           nl: 'Help professionals het risico in te schatten en adviseer wat er moet gebeuren.',
-          fr: { text: 'Aidez les professionnels à évaluer le risque et conseillez-les sur ce qu’il faut faire.', status: 'draft' },
-          en: { text: 'Help professionals assess the risk and advise what needs to happen.', status: 'draft' },
+          fr: { text: 'Aidez les professionnels à évaluer le risque et conseillez-les sur ce qu’il faut faire.', ...checked },
+          en: { text: 'Help professionals assess the risk and advise what needs to happen.', ...checked },
         },
         forms: sexualAndCriminal,
         regions: ['NL'],
@@ -314,8 +315,8 @@ export const roles = [
         id: 'police-be-full-report',
         text: {
           nl: 'Maak een volledig pv, zo gedetailleerd mogelijk.',
-          fr: { text: 'Rédigez un PV complet, aussi détaillé que possible.', status: 'draft' },
-          en: { text: 'Write a full police report (PV), as detailed as possible.', status: 'draft' },
+          fr: { text: 'Rédigez un PV complet, aussi détaillé que possible.', ...checked },
+          en: { text: 'Write a full police report (PV), as detailed as possible.', ...checked },
         },
         forms: sexual,
         regions: ['BE'],
@@ -325,8 +326,8 @@ export const roles = [
         id: 'police-be-out-of-danger',
         text: {
           nl: 'Haal de jongere uit het gevaar.',
-          fr: { text: 'Mettez le jeune hors de danger.', status: 'draft' },
-          en: { text: 'Get the young person out of danger.', status: 'draft' },
+          fr: { text: 'Mettez le jeune hors de danger.', ...checked },
+          en: { text: 'Get the young person out of danger.', ...checked },
         },
         forms: sexual,
         regions: ['BE'],
@@ -336,8 +337,8 @@ export const roles = [
         id: 'police-be-investigate',
         text: {
           nl: 'Voer een onderzoek uit.',
-          fr: { text: 'Menez une enquête.', status: 'draft' },
-          en: { text: 'Carry out an investigation.', status: 'draft' },
+          fr: { text: 'Menez une enquête.', ...checked },
+          en: { text: 'Carry out an investigation.', ...checked },
         },
         forms: sexual,
         regions: ['BE'],
@@ -347,8 +348,8 @@ export const roles = [
         id: 'police-be-listen',
         text: {
           nl: 'Toon empathie en luister actief naar de jongere.',
-          fr: { text: 'Faites preuve d’empathie et écoutez activement le jeune.', status: 'draft' },
-          en: { text: 'Show empathy and listen actively to the young person.', status: 'draft' },
+          fr: { text: 'Faites preuve d’empathie et écoutez activement le jeune.', ...checked },
+          en: { text: 'Show empathy and listen actively to the young person.', ...checked },
         },
         forms: sexual,
         regions: ['BE'],
@@ -358,8 +359,8 @@ export const roles = [
         id: 'police-be-missing-minors',
         text: {
           nl: 'Je hebt een belangrijke taak in het opsporen van mensenhandel, bijvoorbeeld als een minderjarige verdwijnt.',
-          fr: { text: "Vous avez un rôle important dans la détection de la traite des êtres humains, par exemple lors de la disparition d'un mineur.", status: 'draft' },
-          en: { text: 'You have an important task in detecting human trafficking, for example when a minor goes missing.', status: 'draft' },
+          fr: { text: "Vous avez un rôle important dans la détection de la traite des êtres humains, par exemple lors de la disparition d'un mineur.", ...checked },
+          en: { text: 'You have an important task in detecting human trafficking, for example when a minor goes missing.', ...checked },
         },
         forms: sexual,
         regions: ['BE'],
@@ -369,8 +370,8 @@ export const roles = [
         id: 'police-be-act-without-complaint',
         text: {
           nl: 'Je hebt geen klacht van de jongere nodig om een strafonderzoek te starten. Je kan ook zelf een dossier openen, bijvoorbeeld op basis van je eigen vaststellingen of van informatie van anderen.',
-          fr: { text: "Vous n'avez pas besoin d'une plainte du jeune pour ouvrir une enquête pénale. Vous pouvez ouvrir un dossier d'office, par exemple sur la base de vos propres constatations ou d'informations de tiers.", status: 'draft' },
-          en: { text: 'You do not need a complaint from the young person to start a criminal investigation. You can open a case yourself, for example on your own findings or on information from others.', status: 'draft' },
+          fr: { text: "Vous n'avez pas besoin d'une plainte du jeune pour ouvrir une enquête pénale. Vous pouvez ouvrir un dossier d'office, par exemple sur la base de vos propres constatations ou d'informations de tiers.", ...checked },
+          en: { text: 'You do not need a complaint from the young person to start a criminal investigation. You can open a case yourself, for example on your own findings or on information from others.', ...checked },
         },
         forms: sexual,
         regions: ['BE'],
@@ -380,8 +381,8 @@ export const roles = [
         id: 'police-be-inform-centres',
         text: {
           nl: 'Stel je vast dat iemand (mogelijk) slachtoffer is van mensenhandel? Breng dan de erkende gespecialiseerde centra op de hoogte. Zo staat het in de omzendbrief van december 2016 over de multidisciplinaire aanpak.',
-          fr: { text: 'Vous identifiez une victime (possible) de traite des êtres humains ? Informez-en les centres spécialisés agréés. C’est ce que prévoit la circulaire de décembre 2016 sur l’approche multidisciplinaire.', status: 'draft' },
-          en: { text: 'Do you identify a (possible) victim of human trafficking? Then inform the recognised specialised centres. The circular of December 2016 on the multidisciplinary approach says so.', status: 'draft' },
+          fr: { text: 'Vous identifiez une victime (possible) de traite des êtres humains ? Informez-en les centres spécialisés agréés. C’est ce que prévoit la circulaire de décembre 2016 sur l’approche multidisciplinaire.', ...checked },
+          en: { text: 'Do you identify a (possible) victim of human trafficking? Then inform the recognised specialised centres. The circular of December 2016 on the multidisciplinary approach says so.', ...checked },
         },
         forms: sexual,
         regions: ['BE'],
@@ -391,8 +392,8 @@ export const roles = [
         id: 'police-be-injured-person-form',
         text: {
           nl: 'Geef bij een klacht of een verhoor het modelformulier ‘verklaring van benadeelde persoon’ mee. Je kan het ook bij het pv van verhoor voegen.',
-          fr: { text: 'Lors d’une plainte ou d’une audition, remettez le formulaire type « déclaration de personne lésée ». Vous pouvez aussi le joindre au PV d’audition.', status: 'draft' },
-          en: { text: 'At a complaint or an interview, hand over the model form ‘declaration of injured person’. You can also attach it to the interview report.', status: 'draft' },
+          fr: { text: 'Lors d’une plainte ou d’une audition, remettez le formulaire type « déclaration de personne lésée ». Vous pouvez aussi le joindre au PV d’audition.', ...checked },
+          en: { text: 'At a complaint or an interview, hand over the model form ‘declaration of injured person’. You can also attach it to the interview report.', ...checked },
         },
         forms: sexual,
         regions: ['BE'],
@@ -404,8 +405,8 @@ export const roles = [
     id: 'social-worker',
     name: {
       nl: 'Hulpverlener',
-      fr: { text: 'Intervenant social', status: 'draft' },
-      en: { text: 'Social worker', status: 'draft' },
+      fr: { text: 'Intervenant social', ...checked },
+      en: { text: 'Social worker', ...checked },
     },
     regions: ['BE', 'NL'],
     tips: [
@@ -414,8 +415,8 @@ export const roles = [
         id: 'social-worker-be-close',
         text: {
           nl: 'Wees nabij en geef oprechte aandacht.',
-          fr: { text: 'Soyez proche et accordez une attention sincère.', status: 'draft' },
-          en: { text: 'Be close by and give genuine attention.', status: 'draft' },
+          fr: { text: 'Soyez proche et accordez une attention sincère.', ...checked },
+          en: { text: 'Be close by and give genuine attention.', ...checked },
         },
         forms: allForms,
         regions: ['NL'],
@@ -425,8 +426,8 @@ export const roles = [
         id: 'social-worker-young-offenders',
         text: {
           nl: 'Geef ook aandacht aan de jonge plegers.',
-          fr: { text: 'Accordez aussi de l’attention aux jeunes auteurs.', status: 'draft' },
-          en: { text: 'Pay attention to the young offenders too.', status: 'draft' },
+          fr: { text: 'Accordez aussi de l’attention aux jeunes auteurs.', ...checked },
+          en: { text: 'Pay attention to the young offenders too.', ...checked },
         },
         forms: allForms,
         regions: ['NL'],
@@ -436,8 +437,8 @@ export const roles = [
         id: 'social-worker-not-black-and-white',
         text: {
           nl: 'De grens tussen slachtoffer en dader is vaak helemaal niet zo zwart-wit.',
-          fr: { text: 'La frontière entre victime et auteur n’est souvent pas si nette.', status: 'draft' },
-          en: { text: 'The line between victim and offender is often not black and white at all.', status: 'draft' },
+          fr: { text: 'La frontière entre victime et auteur n’est souvent pas si nette.', ...checked },
+          en: { text: 'The line between victim and offender is often not black and white at all.', ...checked },
         },
         forms: allForms,
         regions: ['NL'],
@@ -447,8 +448,8 @@ export const roles = [
         id: 'social-worker-lived-experience',
         text: {
           nl: 'Werk samen met jongeren die ervaringskennis hebben.',
-          fr: { text: 'Faites appel à des jeunes qui ont une expérience vécue.', status: 'draft' },
-          en: { text: 'Make use of young people with lived experience.', status: 'draft' },
+          fr: { text: 'Travaillez avec des jeunes qui ont une expérience vécue.', ...checked },
+          en: { text: 'Work with young people with lived experience.', ...checked },
         },
         forms: allForms,
         regions: ['NL'],
@@ -459,8 +460,8 @@ export const roles = [
         id: 'social-worker-be-not-alone-with-doubts',
         text: {
           nl: 'Twijfel je, of heb je een slecht buikgevoel? Blijf niet alleen met je vragen. Vraag hulp aan Child Focus (116 000) of aan een expertisecentrum mensenhandel: PAG-ASA, Payoke of Sürya.',
-          fr: { text: 'Un doute, ou un mauvais pressentiment ? Ne restez pas seul avec vos questions. Demandez de l’aide à Child Focus (116 000) ou à un centre d’expertise en traite des êtres humains : PAG-ASA, Payoke ou Sürya.', status: 'draft' },
-          en: { text: 'In doubt, or a bad gut feeling? Do not stay alone with your questions. Ask Child Focus (116 000) or an expertise centre for human trafficking for help: PAG-ASA, Payoke or Sürya.', status: 'draft' },
+          fr: { text: 'Un doute, ou un mauvais pressentiment ? Ne restez pas seul avec vos questions. Demandez de l’aide à Child Focus (116 000) ou à un centre d’expertise en traite des êtres humains : PAG-ASA, Payoke ou Sürya.', ...checked },
+          en: { text: 'In doubt, or a bad gut feeling? Do not stay alone with your questions. Ask Child Focus (116 000) or an expertise centre for human trafficking for help: PAG-ASA, Payoke or Sürya.', ...checked },
         },
         forms: sexual,
         regions: ['BE'],
@@ -470,8 +471,8 @@ export const roles = [
         id: 'social-worker-be-transparent',
         text: {
           nl: 'Wees open tegenover de jongere: vertel welke stappen je gaat zetten.',
-          fr: { text: 'Soyez transparent avec le jeune : dites-lui quelles démarches vous allez entreprendre.', status: 'draft' },
-          en: { text: 'Be open with the young person: tell them which steps you will take.', status: 'draft' },
+          fr: { text: 'Soyez transparent avec le jeune : dites-lui quelles démarches vous allez entreprendre.', ...checked },
+          en: { text: 'Be open with the young person: tell them which steps you will take.', ...checked },
         },
         forms: sexual,
         regions: ['BE'],
@@ -483,8 +484,8 @@ export const roles = [
     id: 'mayor',
     name: {
       nl: 'Burgemeester',
-      fr: { text: 'Bourgmestre', status: 'draft' },
-      en: { text: 'Mayor', status: 'draft' },
+      fr: { text: 'Bourgmestre', ...checked },
+      en: { text: 'Mayor', ...checked },
     },
     regions: ['NL'],
     tips: [
@@ -492,8 +493,8 @@ export const roles = [
         id: 'mayor-keep-it-on-the-agenda',
         text: {
           nl: 'Zet het onderwerp steeds opnieuw op de agenda.',
-          fr: { text: 'Continuez à mettre le sujet à l’ordre du jour.', status: 'draft' },
-          en: { text: 'Keep putting the subject on the agenda.', status: 'draft' },
+          fr: { text: 'Continuez à mettre le sujet à l’ordre du jour.', ...checked },
+          en: { text: 'Keep putting the subject on the agenda.', ...checked },
         },
         forms: allForms,
         regions: ['NL'],
@@ -503,8 +504,8 @@ export const roles = [
         id: 'mayor-talk-with-victims',
         text: {
           nl: 'Ga in gesprek met slachtoffers.',
-          fr: { text: 'Parlez avec des victimes.', status: 'draft' },
-          en: { text: 'Talk with victims.', status: 'draft' },
+          fr: { text: 'Parlez avec des victimes.', ...checked },
+          en: { text: 'Talk with victims.', ...checked },
         },
         forms: allForms,
         regions: ['NL'],
@@ -514,8 +515,8 @@ export const roles = [
         id: 'mayor-who-is-vulnerable',
         text: {
           nl: 'Vraag je af: wie zijn de kwetsbare mensen in jouw gemeente?',
-          fr: { text: 'Demandez-vous : qui sont les personnes vulnérables dans votre commune ?', status: 'draft' },
-          en: { text: 'Ask yourself: who are the vulnerable people in your municipality?', status: 'draft' },
+          fr: { text: 'Demandez-vous : qui sont les personnes vulnérables dans votre commune ?', ...checked },
+          en: { text: 'Ask yourself: who are the vulnerable people in your municipality?', ...checked },
         },
         forms: allForms,
         regions: ['NL'],
@@ -525,8 +526,8 @@ export const roles = [
         id: 'mayor-be-creative',
         text: {
           nl: 'Wees creatief in het bedenken van oplossingen en geef professionals de ruimte.',
-          fr: { text: 'Soyez créatif dans la recherche de solutions et laissez de la marge aux professionnels.', status: 'draft' },
-          en: { text: 'Be creative in finding solutions, and give professionals room to act.', status: 'draft' },
+          fr: { text: 'Soyez créatif dans la recherche de solutions et laissez de la marge aux professionnels.', ...checked },
+          en: { text: 'Be creative in finding solutions, and give professionals room to act.', ...checked },
         },
         forms: allForms,
         regions: ['NL'],
@@ -538,8 +539,8 @@ export const roles = [
     id: 'designated-officer',
     name: {
       nl: 'Aandachtsfunctionaris',
-      fr: { text: 'Référent (aandachtsfunctionaris)', status: 'draft' },
-      en: { text: 'Designated officer (aandachtsfunctionaris)', status: 'draft' },
+      fr: { text: 'Référent (aandachtsfunctionaris)', ...checked },
+      en: { text: 'Designated officer (aandachtsfunctionaris)', ...checked },
     },
     regions: ['NL'],
     tips: [
@@ -547,8 +548,8 @@ export const roles = [
         id: 'designated-officer-be-the-contact',
         text: {
           nl: 'Zorg dat collega’s in je organisatie weten dat ze met zachte signalen van mensenhandel bij jou terechtkunnen. Hou ze goed op de hoogte.',
-          fr: { text: 'Faites en sorte que les collègues de votre organisation sachent qu’ils peuvent venir vers vous avec des signaux faibles de traite des êtres humains. Tenez-les bien informés.', status: 'draft' },
-          en: { text: 'Make sure colleagues in your organisation know they can come to you with soft signals of human trafficking. Keep them well informed.', status: 'draft' },
+          fr: { text: 'Faites en sorte que les collègues de votre organisation sachent qu’ils peuvent venir vers vous avec des signaux faibles de traite des êtres humains. Tenez-les bien informés.', ...checked },
+          en: { text: 'Make sure colleagues in your organisation know they can come to you with soft signals of human trafficking. Keep them well informed.', ...checked },
         },
         forms: allForms,
         regions: ['NL'],
@@ -561,8 +562,8 @@ export const roles = [
     id: 'youth-care-worker',
     name: {
       nl: 'Jeugdhulpverlener of begeleider',
-      fr: { text: "Intervenant de l'aide à la jeunesse", status: 'draft' },
-      en: { text: 'Youth care worker', status: 'draft' },
+      fr: { text: "Intervenant de l'aide à la jeunesse", ...checked },
+      en: { text: 'Youth care worker', ...checked },
     },
     regions: ['BE-VLG'],
     tips: [
@@ -570,8 +571,8 @@ export const roles = [
         id: 'youth-care-know-the-method',
         text: {
           nl: 'Leer hoe de tienerpooiermethodiek werkt en wat die met jongeren doet. Dan pik je signalen sneller op en handel je passend. Geef die kennis ook door aan de jongeren: zo kunnen ze zich beter wapenen.',
-          fr: { text: 'Apprenez comment fonctionne la méthode des proxénètes d’adolescents et ce qu’elle fait aux jeunes. Vous repérerez plus vite les signaux et agirez de façon adaptée. Transmettez aussi ces connaissances aux jeunes : ils pourront mieux se protéger.', status: 'draft' },
-          en: { text: 'Learn how teenage procurers work and what they do to young people. You will pick up signs sooner and act appropriately. Pass this knowledge on to the young people too, so they can protect themselves better.', status: 'draft' },
+          fr: { text: 'Apprenez comment fonctionne la méthode des proxénètes d’adolescents et ce qu’elle fait aux jeunes. Vous repérerez plus vite les signaux et agirez de façon adaptée. Transmettez aussi ces connaissances aux jeunes : ils pourront mieux se protéger.', ...checked },
+          en: { text: 'Learn how teenage procurers work and what they do to young people. You will pick up signs sooner and act appropriately. Pass this knowledge on to the young people too, so they can protect themselves better.', ...checked },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -581,8 +582,8 @@ export const roles = [
         id: 'youth-care-training-for-the-team',
         text: {
           nl: 'Vraag een gespecialiseerd centrum (PAG-ASA, Payoke of Sürya) om een vorming over mensenhandel en de tienerpooiermethodiek voor de medewerkers van je organisatie.',
-          fr: { text: 'Demandez à un centre spécialisé (PAG-ASA, Payoke ou Sürya) une formation sur la traite des êtres humains et la méthode des proxénètes d’adolescents pour le personnel de votre organisation.', status: 'draft' },
-          en: { text: 'Ask a specialised centre (PAG-ASA, Payoke or Sürya) for a training session on human trafficking and teenage procurers for the staff of your organisation.', status: 'draft' },
+          fr: { text: 'Demandez à un centre spécialisé (PAG-ASA, Payoke ou Sürya) une formation sur la traite des êtres humains et la méthode des proxénètes d’adolescents pour le personnel de votre organisation.', ...checked },
+          en: { text: 'Ask a specialised centre (PAG-ASA, Payoke or Sürya) for a training session on human trafficking and teenage procurers for the staff of your organisation.', ...checked },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -592,8 +593,8 @@ export const roles = [
         id: 'youth-care-build-a-policy',
         text: {
           nl: 'Vergroot met je organisatie de kennis over tienerpooiers en werk een beleid uit om passend te reageren op signalen.',
-          fr: { text: 'Avec votre organisation, approfondissez vos connaissances sur les proxénètes d’adolescents et élaborez une politique pour réagir de façon adaptée aux signaux.', status: 'draft' },
-          en: { text: 'With your organisation, build your knowledge of teenage procurers and draw up a policy to respond properly to signs.', status: 'draft' },
+          fr: { text: 'Avec votre organisation, approfondissez vos connaissances sur les proxénètes d’adolescents et élaborez une politique pour réagir de façon adaptée aux signaux.', ...checked },
+          en: { text: 'With your organisation, build your knowledge of teenage procurers and draw up a policy to respond properly to signs.', ...checked },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -603,8 +604,8 @@ export const roles = [
         id: 'youth-care-stay-connected',
         text: {
           nl: 'Een jongere die door een tienerpooier wordt uitgebuit, voelt zich niet altijd meteen een slachtoffer. Zorg dat de jongere je vertrouwt en weet dat je zorgzaam omgaat met het verhaal. Blijf altijd in verbinding.',
-          fr: { text: 'Un jeune exploité par un proxénète d’adolescents ne se sent pas toujours tout de suite victime. Faites en sorte qu’il vous fasse confiance et sache que vous traiterez son histoire avec soin. Restez toujours en lien.', status: 'draft' },
-          en: { text: 'A young person exploited by a teenage procurer does not always feel like a victim straight away. Make sure they trust you and know you will handle their story with care. Always stay connected.', status: 'draft' },
+          fr: { text: 'Un jeune exploité par un proxénète d’adolescents ne se sent pas toujours tout de suite victime. Faites en sorte qu’il vous fasse confiance et sache que vous traiterez son histoire avec soin. Restez toujours en lien.', ...checked },
+          en: { text: 'A young person exploited by a teenage procurer does not always feel like a victim straight away. Make sure they trust you and know you will handle their story with care. Always stay connected.', ...checked },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -614,8 +615,8 @@ export const roles = [
         id: 'youth-care-running-away',
         text: {
           nl: 'Neem weglopen ernstig: tijdens een fugue is een jongere extra kwetsbaar voor tienerpooiers. Maak duidelijke afspraken met de lokale politie. Ook Child Focus kan helpen bij een verdwijning.',
-          fr: { text: "Prenez la fugue au sérieux : pendant une fugue, un jeune est encore plus vulnérable aux proxénètes d'adolescents. Convenez d'accords clairs avec la police locale. Child Focus peut aussi aider en cas de disparition.", status: 'draft' },
-          en: { text: 'Take running away seriously: while away, a young person is extra vulnerable to teenage procurers. Make clear agreements with the local police. Child Focus can also help when a child goes missing.', status: 'draft' },
+          fr: { text: "Prenez la fugue au sérieux : pendant une fugue, un jeune est encore plus vulnérable aux proxénètes d'adolescents. Convenez d'accords clairs avec la police locale. Child Focus peut aussi aider en cas de disparition.", ...checked },
+          en: { text: 'Take running away seriously: while away, a young person is extra vulnerable to teenage procurers. Make clear agreements with the local police. Child Focus can also help when a child goes missing.', ...checked },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -625,8 +626,8 @@ export const roles = [
         id: 'youth-care-flag-system',
         text: {
           nl: 'Gebruik ook het vlaggensysteem van Sensoa om de signalen te objectiveren.',
-          fr: { text: 'Utilisez aussi le système des drapeaux de Sensoa pour objectiver les signaux.', status: 'draft' },
-          en: { text: 'Use Sensoa’s flag system too, to weigh the signs objectively.', status: 'draft' },
+          fr: { text: 'Utilisez aussi le système des drapeaux de Sensoa pour objectiver les signaux.', ...checked },
+          en: { text: 'Use Sensoa’s flag system too, to weigh the signs objectively.', ...checked },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -636,8 +637,8 @@ export const roles = [
         id: 'youth-care-doubt-call-child-focus',
         text: {
           nl: 'Twijfel je bij de signalen? Bespreek ze met Child Focus. Je hoeft geen namen te noemen.',
-          fr: { text: 'Vous doutez des signaux ? Parlez-en avec Child Focus. Vous n’êtes pas obligé de citer des noms.', status: 'draft' },
-          en: { text: 'In doubt about the signs? Talk them through with Child Focus. You do not need to give names.', status: 'draft' },
+          fr: { text: 'Vous doutez des signaux ? Parlez-en avec Child Focus. Vous n’êtes pas obligé de citer des noms.', ...checked },
+          en: { text: 'In doubt about the signs? Talk them through with Child Focus. You do not need to give names.', ...checked },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -647,8 +648,8 @@ export const roles = [
         id: 'youth-care-discuss-with-centre',
         text: {
           nl: 'Bespreek de concrete elementen met PAG-ASA of Payoke.',
-          fr: { text: 'Discutez des éléments concrets avec PAG-ASA ou Payoke.', status: 'draft' },
-          en: { text: 'Discuss the specific elements with PAG-ASA or Payoke.', status: 'draft' },
+          fr: { text: 'Discutez des éléments concrets avec PAG-ASA ou Payoke.', ...checked },
+          en: { text: 'Discuss the specific elements with PAG-ASA or Payoke.', ...checked },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -658,8 +659,8 @@ export const roles = [
         id: 'youth-care-contact-consultant',
         text: {
           nl: 'Is er al een consulent betrokken? Neem dan contact met die consulent op. Is er nog geen consulent en vermoed je een maatschappelijke noodzaak? Dan kan je de jongere aanmelden volgens de gekende procedures.',
-          fr: { text: 'Un ou une consulent (la personne de référence de l’OCJ ou du SDJ, les services flamands d’aide à la jeunesse) est déjà impliqué ? Contactez cette personne. Aucun consulent n’est encore impliqué et vous soupçonnez une nécessité sociale ? Vous pouvez alors signaler le jeune selon les procédures connues.', status: 'draft' },
-          en: { text: 'Is a caseworker (consulent) of the OCJ or SDJ, the Flemish youth-care services, already involved? Then contact them. No caseworker yet, and you suspect a social necessity? Then you can refer the young person through the usual procedures.', status: 'draft' },
+          fr: { text: 'Un ou une consulent (la personne de référence de l’OCJ ou du SDJ, les services flamands d’aide à la jeunesse) est déjà impliqué ? Contactez cette personne. Aucun consulent n’est encore impliqué et vous soupçonnez une nécessité sociale (« maatschappelijke noodzaak ») ? Vous pouvez alors signaler le jeune selon les procédures connues.', ...checked },
+          en: { text: 'Is a caseworker (consulent) of the OCJ or SDJ, the Flemish youth-care services, already involved? Then contact them. No caseworker yet, and you suspect a “maatschappelijke noodzaak” (a social necessity, the threshold for a referral)? Then you can refer the young person through the usual procedures.', ...checked },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -669,8 +670,8 @@ export const roles = [
         id: 'youth-care-acute-inform-prosecutor',
         text: {
           nl: 'Bij gevaar of acute dreiging verwittig je rechtstreeks het parket: het jeugdparket of de referentiemagistraat mensenhandel. Zijn de consulent van het OCJ of de SDJ en de jeugdrechter betrokken? Laat hen daarna ook weten welke stappen je zette.',
-          fr: { text: 'En cas de danger ou de menace aiguë, prévenez directement le parquet : le parquet de la jeunesse ou le magistrat de référence traite des êtres humains. Le consulent de l’OCJ ou du SDJ et le juge de la jeunesse sont impliqués ? Informez-les ensuite aussi des démarches faites.', status: 'draft' },
-          en: { text: 'In danger or under acute threat, inform the public prosecutor’s office directly: the youth prosecutor or the reference magistrate for human trafficking. Are the caseworker (consulent) of the OCJ or SDJ and the youth judge involved? Then also tell them which steps you took.', status: 'draft' },
+          fr: { text: 'En cas de danger ou de menace aiguë, prévenez directement le parquet : le parquet de la jeunesse ou le magistrat de référence traite des êtres humains. Le consulent de l’OCJ ou du SDJ et le juge de la jeunesse sont impliqués ? Informez-les ensuite aussi des démarches faites.', ...checked },
+          en: { text: 'In danger or under acute threat, inform the public prosecutor’s office directly: the youth prosecutor or the reference magistrate for human trafficking. Are the caseworker (consulent) of the OCJ or SDJ and the youth judge involved? Then also tell them which steps you took.', ...checked },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -680,8 +681,8 @@ export const roles = [
         id: 'youth-care-medical-care',
         text: {
           nl: 'Is er misbruik vastgesteld? Zorg snel voor medische en psychologische hulp: bij de huisarts, een arts van de voorziening of een Zorgcentrum na Seksueel Geweld. Dat kan elke dag, op elk uur.',
-          fr: { text: 'Un abus a été constaté ? Organisez vite une aide médicale et psychologique : chez le médecin traitant, un médecin de l’institution ou dans un Centre de prise en charge des violences sexuelles. C’est possible tous les jours, à toute heure.', status: 'draft' },
-          en: { text: 'Has abuse been established? Get medical and psychological help quickly: from the family doctor, a doctor of the service or a Sexual Assault Care Centre. That is possible any day, at any hour.', status: 'draft' },
+          fr: { text: 'Un abus a été constaté ? Organisez vite une aide médicale et psychologique : chez le médecin traitant, un médecin de l’institution ou dans un Centre de prise en charge des violences sexuelles. C’est possible tous les jours, à toute heure.', ...checked },
+          en: { text: 'Has abuse been established? Get medical and psychological help quickly: from the family doctor, a doctor of the service or a Sexual Assault Care Centre. That is possible any day, at any hour.', ...checked },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -691,8 +692,8 @@ export const roles = [
         id: 'youth-care-report-to-payoke',
         text: {
           nl: 'Meld elk ernstig vermoeden dat een jongere slachtoffer is van de tienerpooiermethodiek bij Payoke, telefonisch of per mail. Meld ook elk traject waarin dat al duidelijk is. Melden bij PAG-ASA kan ook. Is er een consulent betrokken? Maak dan afspraken met de consulent.',
-          fr: { text: 'Signalez à Payoke, par téléphone ou par e-mail, tout soupçon sérieux qu’un jeune est victime de la méthode des proxénètes d’adolescents, et tout parcours où c’est déjà clair. Vous pouvez aussi le signaler à PAG-ASA. Un consulent est impliqué ? Convenez-en alors avec lui.', status: 'draft' },
-          en: { text: 'Report every serious suspicion that a young person is a victim of teenage procurers to Payoke, by phone or e-mail, and every case where it is already clear. Reporting to PAG-ASA is also possible. Is a caseworker (consulent) involved? Then agree on it with them.', status: 'draft' },
+          fr: { text: 'Signalez à Payoke, par téléphone ou par e-mail, tout soupçon sérieux qu’un jeune est victime de la méthode des proxénètes d’adolescents, et tout parcours où c’est déjà clair. Vous pouvez aussi le signaler à PAG-ASA. Un consulent est impliqué ? Convenez alors d’accords avec cette personne.', ...checked },
+          en: { text: 'Report every serious suspicion that a young person is a victim of teenage procurers to Payoke, by phone or e-mail, and every case where it is already clear. Reporting to PAG-ASA is also possible. Is a caseworker (consulent) involved? Then make arrangements with them.', ...checked },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -702,8 +703,8 @@ export const roles = [
         id: 'youth-care-what-a-report-does-not-do',
         text: {
           nl: 'Een melding gaat niet automatisch naar het parket. Ze start ook niet automatisch een juridisch of administratief dossier, of een begeleiding.',
-          fr: { text: 'Un signalement n’est pas transmis automatiquement au parquet. Il n’ouvre pas non plus automatiquement un dossier juridique ou administratif, ni un accompagnement.', status: 'draft' },
-          en: { text: 'A report is not passed on to the public prosecutor automatically. Nor does it automatically open a legal or administrative file, or start support.', status: 'draft' },
+          fr: { text: 'Un signalement n’est pas transmis automatiquement au parquet. Il n’ouvre pas non plus automatiquement un dossier juridique ou administratif, ni un accompagnement.', ...checked },
+          en: { text: 'A report is not passed on to the public prosecutor automatically. Nor does it automatically open a legal or administrative file, or start support.', ...checked },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -713,8 +714,8 @@ export const roles = [
         id: 'youth-care-assessment-tell-consultant',
         text: {
           nl: 'Wordt er een assessment georganiseerd? Breng dan de consulent op de hoogte.',
-          fr: { text: 'Un assessment est organisé ? Informez-en le ou la consulent (la personne de référence de l’OCJ ou du SDJ).', status: 'draft' },
-          en: { text: 'Is an assessment being organised? Then let the caseworker (consulent) know.', status: 'draft' },
+          fr: { text: 'Un assessment est organisé ? Informez-en le ou la consulent (la personne de référence de l’OCJ ou du SDJ).', ...checked },
+          en: { text: 'Is an assessment being organised? Then let the caseworker (consulent) know.', ...checked },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -724,8 +725,8 @@ export const roles = [
         id: 'youth-care-keep-watching',
         text: {
           nl: 'Was het advies na het assessment negatief? Blijf de vinger aan de pols houden. Als het nodig is, neem je opnieuw contact op met Payoke.',
-          fr: { text: 'L’avis après l’assessment était négatif ? Restez attentif. Si nécessaire, recontactez Payoke.', status: 'draft' },
-          en: { text: 'Was the advice after the assessment negative? Keep a close eye. If needed, contact Payoke again.', status: 'draft' },
+          fr: { text: 'L’avis après l’assessment était négatif ? Restez attentif. Si nécessaire, recontactez Payoke.', ...checked },
+          en: { text: 'Was the advice after the assessment negative? Keep a close eye. If needed, contact Payoke again.', ...checked },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -735,8 +736,8 @@ export const roles = [
         id: 'youth-care-youth-lawyer',
         text: {
           nl: 'Vertel de jongere dat die een jeugdadvocaat kan krijgen, om op een correcte manier klacht in te dienen tegen de dader. Stel dat ruim op voorhand voor.',
-          fr: { text: 'Dites au jeune qu’il peut avoir un avocat de la jeunesse, pour porter plainte correctement contre l’auteur. Proposez-le bien à l’avance.', status: 'draft' },
-          en: { text: 'Tell the young person they can have a youth lawyer, to file a complaint against the perpetrator properly. Suggest it well in advance.', status: 'draft' },
+          fr: { text: 'Dites au jeune qu’il peut avoir un avocat de la jeunesse, pour porter plainte correctement contre l’auteur. Proposez-le bien à l’avance.', ...checked },
+          en: { text: 'Tell the young person they can have a youth lawyer, to file a complaint against the perpetrator properly. Suggest it well in advance.', ...checked },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -746,8 +747,8 @@ export const roles = [
         id: 'youth-care-injured-person-declaration',
         text: {
           nl: 'Wil de jongere geen begeleiding van een gespecialiseerd centrum? Dan kan je organisatie de jongere zelf begeleiden bij de verklaring van benadeelde persoon. Voor een minderjarige dienen de ouders of de (wettelijke) voogd die in.',
-          fr: { text: 'Le jeune ne veut pas être accompagné par un centre spécialisé ? Votre organisation peut alors l’accompagner elle-même pour la déclaration de personne lésée. Pour un mineur, ce sont les parents ou le tuteur (légal) qui la déposent.', status: 'draft' },
-          en: { text: 'The young person does not want support from a specialised centre? Then your organisation can itself guide them through the declaration of injured person. For a minor, the parents or (legal) guardian file it.', status: 'draft' },
+          fr: { text: 'Le jeune ne veut pas être accompagné par un centre spécialisé ? Votre organisation peut alors l’accompagner elle-même pour la déclaration de personne lésée. Pour un mineur, ce sont les parents ou le tuteur (légal) qui la déposent.', ...checked },
+          en: { text: 'The young person does not want support from a specialised centre? Then your organisation can itself guide them through the declaration of injured person. For a minor, the parents or (legal) guardian file it.', ...checked },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -757,8 +758,8 @@ export const roles = [
         id: 'youth-care-civil-party',
         text: {
           nl: 'Wil de jongere een schadevergoeding? Dan is een burgerlijke partijstelling nodig. Voor een minderjarige doen de ouders of de wettelijke vertegenwoordiger dat. Ook jeugdhulporganisaties kunnen daarbij helpen.',
-          fr: { text: 'Le jeune veut être indemnisé ? Il faut alors se constituer partie civile. Pour un mineur, ce sont les parents ou le représentant légal qui le font. Les organisations d’aide à la jeunesse peuvent aussi y aider.', status: 'draft' },
-          en: { text: 'Does the young person want compensation? Then a civil-party claim is needed. For a minor, the parents or legal representative make it. Youth care organisations can help with it too.', status: 'draft' },
+          fr: { text: 'Le jeune veut être indemnisé ? Il faut alors se constituer partie civile. Pour un mineur, ce sont les parents ou le représentant légal qui le font. Les organisations d’aide à la jeunesse peuvent aussi y aider.', ...checked },
+          en: { text: 'Does the young person want compensation? Then a civil-party claim is needed. For a minor, the parents or legal representative make it. Youth care organisations can help with it too.', ...checked },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -770,8 +771,8 @@ export const roles = [
     id: 'consultant',
     name: {
       nl: 'Consulent van het OCJ of de SDJ',
-      fr: { text: 'Consulent de l’OCJ ou du SDJ', status: 'draft' },
-      en: { text: 'Caseworker (consulent) of the OCJ or SDJ', status: 'draft' },
+      fr: { text: 'Consulent de l’OCJ ou du SDJ', ...checked },
+      en: { text: 'Caseworker (consulent) of the OCJ or SDJ', ...checked },
     },
     regions: ['BE-VLG'],
     tips: [
@@ -779,8 +780,8 @@ export const roles = [
         id: 'consultant-contacted-on-suspicion',
         text: {
           nl: 'Ben je al betrokken bij de jongere? Dan neemt de voorziening bij een vermoeden contact met je op.',
-          fr: { text: 'Vous suivez déjà le jeune ? La structure vous contacte alors en cas de soupçon.', status: 'draft' },
-          en: { text: 'Already involved with the young person? Then the service contacts you when there is a suspicion.', status: 'draft' },
+          fr: { text: 'Vous suivez déjà le jeune ? La structure vous contacte alors en cas de soupçon.', ...checked },
+          en: { text: 'Already involved with the young person? Then the service contacts you when there is a suspicion.', ...checked },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -790,8 +791,8 @@ export const roles = [
         id: 'consultant-told-after-acute-steps',
         text: {
           nl: 'Bij gevaar of acute dreiging verwittigt de voorziening eerst het parket. Daarna laat ze je weten welke stappen ze zette, als je betrokken bent.',
-          fr: { text: 'En cas de danger ou de menace aiguë, la structure prévient d’abord le parquet. Elle vous informe ensuite des démarches faites, si vous êtes impliqué.', status: 'draft' },
-          en: { text: 'In danger or under acute threat, the service informs the public prosecutor first. It then tells you which steps it took, if you are involved.', status: 'draft' },
+          fr: { text: 'En cas de danger ou de menace aiguë, la structure prévient d’abord le parquet. Elle vous informe ensuite des démarches faites, si vous êtes impliqué.', ...checked },
+          en: { text: 'In danger or under acute threat, the service informs the public prosecutor first. It then tells you which steps it took, if you are involved.', ...checked },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -801,8 +802,8 @@ export const roles = [
         id: 'consultant-agree-on-reporting',
         text: {
           nl: 'Ben je betrokken? Dan maakt de organisatie met jou afspraken over de melding bij Payoke.',
-          fr: { text: 'Vous êtes impliqué ? L’organisation convient alors avec vous du signalement à Payoke.', status: 'draft' },
-          en: { text: 'Are you involved? Then the organisation agrees with you on the report to Payoke.', status: 'draft' },
+          fr: { text: 'Vous êtes impliqué ? L’organisation convient alors avec vous du signalement à Payoke.', ...checked },
+          en: { text: 'Are you involved? Then the organisation agrees with you on the report to Payoke.', ...checked },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -812,8 +813,8 @@ export const roles = [
         id: 'consultant-inform-youth-judge',
         text: {
           nl: 'De organisatie laat je weten als er een assessment komt. Is er een jeugdrechter betrokken? Dan informeer jij de jeugdrechter.',
-          fr: { text: 'L’organisation vous informe lorsqu’un assessment est organisé. Un juge de la jeunesse est impliqué ? C’est alors vous qui l’informez.', status: 'draft' },
-          en: { text: 'The organisation tells you when an assessment is organised. Is a youth judge involved? Then you inform the youth judge.', status: 'draft' },
+          fr: { text: 'L’organisation vous informe lorsqu’un assessment est organisé. Un juge de la jeunesse est impliqué ? C’est alors vous qui l’informez.', ...checked },
+          en: { text: 'The organisation tells you when an assessment is organised. Is a youth judge involved? Then you inform the youth judge.', ...checked },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -823,8 +824,8 @@ export const roles = [
         id: 'consultant-receives-the-report',
         text: {
           nl: 'Je krijgt het rapport van het assessment, met de bevindingen en het advies, als je betrokken bent.',
-          fr: { text: 'Vous recevez le rapport de l’assessment, avec les constats et l’avis, si vous êtes impliqué.', status: 'draft' },
-          en: { text: 'You receive the assessment report, with its findings and advice, if you are involved.', status: 'draft' },
+          fr: { text: 'Vous recevez le rapport de l’assessment, avec les constats et l’avis, si vous êtes impliqué.', ...checked },
+          en: { text: 'You receive the assessment report, with its findings and advice, if you are involved.', ...checked },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -836,8 +837,8 @@ export const roles = [
     id: 'youth-prosecutor',
     name: {
       nl: 'Jeugdparket',
-      fr: { text: 'Parquet de la jeunesse', status: 'draft' },
-      en: { text: 'Youth prosecutor', status: 'draft' },
+      fr: { text: 'Parquet de la jeunesse', ...checked },
+      en: { text: 'Youth prosecutor', ...checked },
     },
     regions: ['BE'],
     tips: [
@@ -845,8 +846,8 @@ export const roles = [
         id: 'youth-prosecutor-worrying-situation',
         text: {
           nl: 'Is de opvoedingssituatie van een minderjarig slachtoffer verontrustend? Dan kan je een (politioneel) sociaal onderzoek bevelen. Je kan de jongere ook aanmelden bij de gemandateerde voorzieningen, of de jeugdrechter vatten.',
-          fr: { text: 'Face à une situation éducative préoccupante d’un mineur victime, vous pouvez ordonner une enquête sociale (policière), signaler le jeune aux services mandatés ou saisir le juge de la jeunesse.', status: 'draft' },
-          en: { text: 'In a worrying upbringing situation of a minor victim, you can order a (police) social inquiry, refer the young person to the mandated services or bring the case before the youth judge.', status: 'draft' },
+          fr: { text: 'Face à une situation éducative préoccupante d’un mineur victime, vous pouvez ordonner une enquête sociale (policière), signaler le jeune aux services mandatés ou saisir le juge de la jeunesse.', ...checked },
+          en: { text: 'In a worrying upbringing situation of a minor victim, you can order a (police) social inquiry, refer the young person to the mandated services or bring the case before the youth judge.', ...checked },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -856,8 +857,8 @@ export const roles = [
         id: 'youth-prosecutor-reports-from-youth-judge',
         text: {
           nl: 'Je neemt kennis van meldingen van de jeugdrechter over mogelijke strafbare feiten die in een dossier aan het licht komen.',
-          fr: { text: 'Vous prenez connaissance des signalements du juge de la jeunesse sur d’éventuelles infractions qui apparaissent dans un dossier.', status: 'draft' },
-          en: { text: 'You take note of reports from the youth judge about possible offences that come to light in a case.', status: 'draft' },
+          fr: { text: 'Vous prenez connaissance des signalements du juge de la jeunesse sur d’éventuelles infractions qui apparaissent dans un dossier.', ...checked },
+          en: { text: 'You take note of reports from the youth judge about possible offences that come to light in a case.', ...checked },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -867,8 +868,8 @@ export const roles = [
         id: 'youth-prosecutor-minor-suspects',
         text: {
           nl: 'Je bent bevoegd voor strafonderzoeken tegen minderjarige verdachten.',
-          fr: { text: 'Vous êtes compétent pour les enquêtes pénales visant des suspects mineurs.', status: 'draft' },
-          en: { text: 'You are competent for criminal investigations against minor suspects.', status: 'draft' },
+          fr: { text: 'Vous êtes compétent pour les enquêtes pénales visant des suspects mineurs.', ...checked },
+          en: { text: 'You are competent for criminal investigations against minor suspects.', ...checked },
         },
         forms: sexual,
         regions: ['BE'],
@@ -878,8 +879,8 @@ export const roles = [
         id: 'youth-prosecutor-told-by-reference-magistrate',
         text: {
           nl: 'De referentiemagistraat mensenhandel geeft informatie over minderjarige slachtoffers meteen aan je door, als je territoriaal bevoegd bent.',
-          fr: { text: 'Le magistrat de référence traite des êtres humains vous transmet immédiatement les informations sur les mineurs victimes, si vous êtes territorialement compétent.', status: 'draft' },
-          en: { text: 'The reference magistrate for human trafficking passes information about minor victims to you straight away, if you are competent for the area.', status: 'draft' },
+          fr: { text: 'Le magistrat de référence traite des êtres humains vous transmet immédiatement les informations sur les mineurs victimes, si vous êtes territorialement compétent.', ...checked },
+          en: { text: 'The reference magistrate for human trafficking passes information about minor victims to you straight away, if you are competent for the area.', ...checked },
         },
         forms: sexual,
         regions: ['BE'],
@@ -889,8 +890,8 @@ export const roles = [
         id: 'youth-prosecutor-acute-reports',
         text: {
           nl: 'Bij gevaar of acute dreiging verwittigen jeugdhulpverleners rechtstreeks het parket: het jeugdparket of de referentiemagistraat mensenhandel.',
-          fr: { text: 'En cas de danger ou de menace aiguë, les intervenants de l’aide à la jeunesse préviennent directement le parquet : le parquet de la jeunesse ou le magistrat de référence traite des êtres humains.', status: 'draft' },
-          en: { text: 'In danger or under acute threat, youth care workers inform the public prosecutor’s office directly: the youth prosecutor or the reference magistrate for human trafficking.', status: 'draft' },
+          fr: { text: 'En cas de danger ou de menace aiguë, les intervenants de l’aide à la jeunesse préviennent directement le parquet : le parquet de la jeunesse ou le magistrat de référence traite des êtres humains.', ...checked },
+          en: { text: 'In danger or under acute threat, youth care workers inform the public prosecutor’s office directly: the youth prosecutor or the reference magistrate for human trafficking.', ...checked },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -902,8 +903,8 @@ export const roles = [
     id: 'reference-magistrate',
     name: {
       nl: 'Referentiemagistraat mensenhandel',
-      fr: { text: 'Magistrat de référence traite des êtres humains', status: 'draft' },
-      en: { text: 'Reference magistrate for human trafficking', status: 'draft' },
+      fr: { text: 'Magistrat de référence traite des êtres humains', ...checked },
+      en: { text: 'Reference magistrate for human trafficking', ...checked },
     },
     regions: ['BE'],
     tips: [
@@ -911,8 +912,8 @@ export const roles = [
         id: 'reference-magistrate-investigations',
         text: {
           nl: 'Je staat in voor de strafonderzoeken naar onder meer mensenhandel met het oog op seksuele uitbuiting, tegen de vermoedelijke daders.',
-          fr: { text: 'Vous êtes responsable des enquêtes pénales, notamment pour traite des êtres humains à des fins d’exploitation sexuelle, contre les auteurs présumés.', status: 'draft' },
-          en: { text: 'You are responsible for criminal investigations into, among other things, human trafficking for sexual exploitation, against the suspected perpetrators.', status: 'draft' },
+          fr: { text: 'Vous êtes responsable des enquêtes pénales, notamment pour traite des êtres humains à des fins d’exploitation sexuelle, contre les auteurs présumés.', ...checked },
+          en: { text: 'You are responsible for criminal investigations into, among other things, human trafficking for sexual exploitation, against the suspected perpetrators.', ...checked },
         },
         forms: sexual,
         regions: ['BE'],
@@ -922,8 +923,8 @@ export const roles = [
         id: 'reference-magistrate-victim-status',
         text: {
           nl: 'Alleen jij kent het statuut van slachtoffer van mensenhandel toe, ook als een onderzoeksrechter het gerechtelijk onderzoek leidt.',
-          fr: { text: 'Vous seul accordez le statut de victime de la traite des êtres humains, même lorsqu’un juge d’instruction mène l’instruction.', status: 'draft' },
-          en: { text: 'Only you grant the status of victim of human trafficking, even when an investigating judge leads the judicial investigation.', status: 'draft' },
+          fr: { text: 'Vous seul accordez le statut de victime de la traite des êtres humains, même lorsqu’un juge d’instruction mène l’instruction.', ...checked },
+          en: { text: 'Only you grant the status of victim of human trafficking, even when an investigating judge leads the judicial investigation.', ...checked },
         },
         forms: sexual,
         regions: ['BE'],
@@ -933,8 +934,8 @@ export const roles = [
         id: 'reference-magistrate-three-conditions',
         text: {
           nl: 'Je oordeelt of het slachtoffer de drie voorwaarden van dat statuut naleeft: geen contact met de (vermoedelijke) dader of het milieu, meewerken met politie en justitie, en zich laten begeleiden door een gespecialiseerd centrum.',
-          fr: { text: 'Vous jugez si la victime respecte les trois conditions de ce statut : aucun contact avec l’auteur (présumé) ou le milieu, collaborer avec la police et la justice, et se faire accompagner par un centre spécialisé.', status: 'draft' },
-          en: { text: 'You judge whether the victim meets the three conditions of that status: no contact with the (suspected) perpetrator or the milieu, cooperation with police and justice, and support from a specialised centre.', status: 'draft' },
+          fr: { text: 'Vous jugez si la victime respecte les trois conditions de ce statut : aucun contact avec l’auteur (présumé) ou le milieu, collaborer avec la police et la justice, et se faire accompagner par un centre spécialisé.', ...checked },
+          en: { text: 'You judge whether the victim meets the three conditions of that status: no contact with the (suspected) perpetrator or the milieu, cooperation with police and justice, and support from a specialised centre.', ...checked },
         },
         forms: sexual,
         regions: ['BE'],
@@ -944,8 +945,8 @@ export const roles = [
         id: 'reference-magistrate-inform-youth-prosecutor',
         text: {
           nl: 'Geef informatie over minderjarige slachtoffers meteen door aan het jeugdparket dat territoriaal bevoegd is.',
-          fr: { text: 'Transmettez immédiatement les informations sur les mineurs victimes au parquet de la jeunesse territorialement compétent.', status: 'draft' },
-          en: { text: 'Pass information about minor victims straight away to the youth prosecutor competent for the area.', status: 'draft' },
+          fr: { text: 'Transmettez immédiatement les informations sur les mineurs victimes au parquet de la jeunesse territorialement compétent.', ...checked },
+          en: { text: 'Pass information about minor victims straight away to the youth prosecutor competent for the area.', ...checked },
         },
         forms: sexual,
         regions: ['BE'],
@@ -955,8 +956,8 @@ export const roles = [
         id: 'reference-magistrate-contact-point',
         text: {
           nl: 'Je bent het aanspreekpunt voor jeugdmagistraten, politie, Payoke, PAG-ASA en jeugdvoorzieningen voor aanmeldingen van tienerpooierdossiers.',
-          fr: { text: 'Vous êtes le point de contact des magistrats de la jeunesse, de la police, de Payoke, de PAG-ASA et des services pour la jeunesse pour les signalements de dossiers de proxénètes d’adolescents.', status: 'draft' },
-          en: { text: 'You are the contact point for youth magistrates, police, Payoke, PAG-ASA and youth services for referrals of teenage-procurer cases.', status: 'draft' },
+          fr: { text: 'Vous êtes le point de contact des magistrats de la jeunesse, de la police, de Payoke, de PAG-ASA et des services pour la jeunesse pour les signalements de dossiers de proxénètes d’adolescents.', ...checked },
+          en: { text: 'You are the contact point for youth magistrates, police, Payoke, PAG-ASA and youth services for referrals of teenage-procurer cases.', ...checked },
         },
         forms: sexual,
         regions: ['BE'],
@@ -966,8 +967,8 @@ export const roles = [
         id: 'reference-magistrate-assessment-advice',
         text: {
           nl: 'Wijzen de signalen na een assessment door Payoke op mensenhandel? Dan krijg je, met instemming van de jongere of diens vertegenwoordiger, een advies over het statuut van slachtoffer van mensenhandel.',
-          fr: { text: 'Après un assessment par Payoke, les signaux vont dans le sens de la traite ? Vous recevez alors, avec l’accord du jeune ou de son représentant, un avis sur le statut de victime de la traite.', status: 'draft' },
-          en: { text: 'If, after an assessment by Payoke, the signs point to trafficking, you receive advice on victim-of-trafficking status, with the consent of the young person or their representative.', status: 'draft' },
+          fr: { text: 'Après un assessment par Payoke, les signaux vont dans le sens de la traite ? Vous recevez alors, avec l’accord du jeune ou de son représentant, un avis sur le statut de victime de la traite.', ...checked },
+          en: { text: 'If, after an assessment by Payoke, the signs point to trafficking, you receive advice on victim-of-trafficking status, with the consent of the young person or their representative.', ...checked },
         },
         forms: sexual,
         regions: ['BE-VLG'],
