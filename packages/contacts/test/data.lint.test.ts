@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { countryOf, getSource, isRegion, type SourceRef } from '@mh/core';
-import { collectLocalizedTexts, collectSourceRefs, commonLintRules, type LintRule } from '@mh/core/schema';
+import { collectLocalizedTexts, collectSourceRefs, commonLintRules, translationsRead, type LintRule } from '@mh/core/schema';
 import { describe, expect, it } from 'vitest';
 import { dataFile, type Contact, type Phone } from '../src/index.js';
 import { dataFileSchema, e164Pattern, shortNumberPattern } from '../src/schema.js';
@@ -56,16 +56,7 @@ const rules: LintRule[] = [
     // Service ids are unique across all contacts: a site may link one ("child-focus-116000").
     ids: { contacts, services: services.map(({ service }) => service) },
   }),
-  {
-    name: 'every fr and en text was read against the nl source, and says by whom or what, and when',
-    description: 'Issue 26, part 2: a translation that nobody read stays draft; this package was read on 2026-12-07.',
-    check: () =>
-      collectLocalizedTexts(dataFile).flatMap((found) =>
-        (['fr', 'en', 'fr-NL', 'en-NL'] as const)
-          .filter((key) => found.value[key] && (found.value[key]?.status === 'draft' || !found.value[key]?.reviewedBy || !found.value[key]?.reviewedOn))
-          .map((key) => `${found.path}.${key}: ${found.value[key]?.status}`),
-      ),
-  },
+  translationsRead('contact data', dataFile),
   {
     name: 'every contact cites where it comes from',
     description: 'The contact as a whole (name, description, url) needs a source, besides each phone and address.',

@@ -46,5 +46,8 @@ export {
 
 import { glossary, glossaryNames } from './glossary.js';
 
+/** Who read the content packages' fr and en texts against the nl source, as a role, and when. */
+export { checked } from './data/checked.js';
+
 /** The published data, `@mh/core/data.json`: the glossary, and the names that are not abbreviations. */
 export const dataFile = { glossary, names: glossaryNames } as const;

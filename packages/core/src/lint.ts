@@ -208,3 +208,20 @@ export function belgianTermsRule(subject: string, items: readonly { readonly id:
         ),
   };
 }
+
+/**
+ * A package whose fr and en texts were all read against the nl source (issue 26, part 2): none
+ * is draft any more, and each says by whom or what (`reviewedBy`, a role) and when (`reviewedOn`).
+ */
+export function translationsRead(subject: string, data: unknown): LintRule {
+  return {
+    name: `${subject}: every fr and en text was read against the nl source, and says by whom or what, and when`,
+    description: 'Issue 26, part 2: a translation that nobody read stays draft; this package was read on 2026-12-07.',
+    check: () =>
+      collectLocalizedTexts(data).flatMap((found) =>
+        (['fr', 'en', 'fr-NL', 'en-NL'] as const)
+          .filter((key) => found.value[key] && (found.value[key]?.status === 'draft' || !found.value[key]?.reviewedBy || !found.value[key]?.reviewedOn))
+          .map((key) => `${found.path}.${key}: ${found.value[key]?.status}`),
+      ),
+  };
+}

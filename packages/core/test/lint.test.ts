@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { belgianTermsRule, commonLintRules, localizedTextSchema, sourceRefSchema, translationRules } from '../src/schema.js';
+import { checked } from '../src/index.js';
+import { belgianTermsRule, commonLintRules, localizedTextSchema, sourceRefSchema, translationRules, translationsRead } from '../src/schema.js';
 
 const itemSchema = z.strictObject({ id: z.string(), text: localizedTextSchema, source: sourceRefSchema });
 const schema = z.strictObject({ items: z.array(itemSchema) });
@@ -85,5 +86,16 @@ describe('belgianTermsRule', () => {
     ] as const;
     const rule = belgianTermsRule('tips', items);
     expect(rule.check()).toEqual(['be.text.en: "Learn how the loverboy method works."']);
+  });
+});
+
+// Issue 26, part 2: a translation nobody read stays draft; a read one says by whom and when.
+describe('translationsRead', () => {
+  it('fails on a draft translation and on a checked one that does not say by whom or when', () => {
+    const rule = translationsRead('texts', {
+      a: { nl: 'Bel 112.', fr: { text: 'Appelez le 112.', ...checked }, en: { text: 'Call 112.', status: 'draft' } },
+      b: { nl: 'Bel 101.', fr: { text: 'Appelez le 101.', status: 'checked' } },
+    });
+    expect(rule.check()).toEqual(['a.en: draft', 'b.fr: checked']);
   });
 });

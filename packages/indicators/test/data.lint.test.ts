@@ -1,7 +1,7 @@
 // Semantic lint rules over the published data: each says what it checks and why it matters.
 import { getContact } from '@mh/contacts';
 import { regionIncludes, regionOfRef, regions } from '@mh/core';
-import { belgianTermsRule, collectLocalizedTexts, commonLintRules, noBelgianArticleNumbers, type LintRule } from '@mh/core/schema';
+import { belgianTermsRule, commonLintRules, noBelgianArticleNumbers, translationsRead, type LintRule } from '@mh/core/schema';
 import { describe, expect, it } from 'vitest';
 import { dataFile, indicatorGroupIds, levels, stepsFor } from '../src/index.js';
 import { dataFileSchema } from '../src/schema.js';
@@ -36,16 +36,7 @@ const rules: LintRule[] = [
   noBelgianArticleNumbers('steps and levels', { steps: dataFile.steps, levels: dataFile.levels }),
   // Issue 26: CONTENT.md, the perpetrator per region.
   belgianTermsRule('steps', dataFile.steps),
-  {
-    name: 'every fr and en text was read against the nl source, and says by whom or what, and when',
-    description: 'Issue 26, part 2: a translation that nobody read stays draft; this package was read on 2026-12-07.',
-    check: () =>
-      collectLocalizedTexts(dataFile).flatMap((found) =>
-        (['fr', 'en', 'fr-NL', 'en-NL'] as const)
-          .filter((key) => found.value[key] && (found.value[key]?.status === 'draft' || !found.value[key]?.reviewedBy || !found.value[key]?.reviewedOn))
-          .map((key) => `${found.path}.${key}: ${found.value[key]?.status}`),
-      ),
-  },
+  translationsRead('indicators data', dataFile),
   {
     name: 'in acute danger, the first step in every region names an emergency number to call now',
     description: 'Acute means a number to call now, first (seed 002 §4.2; 112/101 in Belgium, 112 in the Netherlands: PUBLIC-FACTS §5–§6).',

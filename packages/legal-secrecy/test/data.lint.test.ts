@@ -1,7 +1,7 @@
 // Semantic lint rules over the published data: each says what it checks and why it matters.
 import { contacts } from '@mh/contacts';
 import { getSource } from '@mh/core';
-import { collectLocalizedTexts, commonLintRules, noBelgianArticleNumbers, type LintRule } from '@mh/core/schema';
+import { collectLocalizedTexts, commonLintRules, noBelgianArticleNumbers, translationsRead, type LintRule } from '@mh/core/schema';
 import { describe, expect, it } from 'vitest';
 import { caseConsultationKinds, dataFile, decideDisclosure, verdicts, type BelgianSituation, type DutchSituation } from '../src/index.js';
 import { dataFileSchema } from '../src/schema.js';
@@ -133,16 +133,7 @@ const rules: LintRule[] = [
           : [`${provision.id}: readMore ${readMore.source} (${readMore.section}) is not among its sources`];
       }),
   },
-  {
-    name: 'every fr and en text was read against the nl source, and says by whom or what, and when',
-    description: 'Issue 26, part 2: a translation that nobody read stays draft; this package was read on 2026-12-07.',
-    check: () =>
-      collectLocalizedTexts(dataFile).flatMap((found) =>
-        (['fr', 'en', 'fr-NL', 'en-NL'] as const)
-          .filter((key) => found.value[key] && (found.value[key]?.status === 'draft' || !found.value[key]?.reviewedBy || !found.value[key]?.reviewedOn))
-          .map((key) => `${found.path}.${key}: ${found.value[key]?.status}`),
-      ),
-  },
+  translationsRead('legal secrecy data', dataFile),
   noBelgianArticleNumbers('steps, reasons, verdicts and recipients', { steps: dataFile.steps, reasons: dataFile.reasons, verdicts: dataFile.verdicts, recipients: dataFile.recipients }),
   {
     name: 'every Belgian answer carries the article caveat',

@@ -1,6 +1,6 @@
 // Semantic lint rules over the published data: each says what it checks and why it matters.
 import { countryOf, getSource, regionIncludes, regionOfRef, regions, type Region, type SourceRef } from '@mh/core';
-import { belgianTermsRule, collectLocalizedTexts, collectSourceRefs, commonLintRules, noBelgianArticleNumbers, type LintRule } from '@mh/core/schema';
+import { belgianTermsRule, collectLocalizedTexts, collectSourceRefs, commonLintRules, noBelgianArticleNumbers, translationsRead, type LintRule } from '@mh/core/schema';
 import { describe, expect, it } from 'vitest';
 import { dataFile, exploitationForms, rolesFor, type ExploitationForm } from '../src/index.js';
 import { dataFileSchema } from '../src/schema.js';
@@ -50,16 +50,7 @@ const rules: LintRule[] = [
   noBelgianArticleNumbers('tips, rules and barriers', dataFile),
   // Issue 26: CONTENT.md, the perpetrator per region.
   belgianTermsRule('tips', tips),
-  {
-    name: 'every fr and en text was read against the nl source, and says by whom or what, and when',
-    description: 'Issue 26, part 2: a translation that nobody read stays draft; this package was read on 2026-12-07.',
-    check: () =>
-      collectLocalizedTexts(dataFile).flatMap((found) =>
-        (['fr', 'en', 'fr-NL', 'en-NL'] as const)
-          .filter((key) => found.value[key] && (found.value[key]?.status === 'draft' || !found.value[key]?.reviewedBy || !found.value[key]?.reviewedOn))
-          .map((key) => `${found.path}.${key}: ${found.value[key]?.status}`),
-      ),
-  },
+  translationsRead('role tips data', dataFile),
   ...commonLintRules({
     subject: 'role tips data',
     data: dataFile,

@@ -3,7 +3,7 @@
 // since (PUBLIC-FACTS §4, ten in operation since November 2023), and the three announced for 2026,
 // listed with that status and never offered as a place to go. A phone only where a source gives
 // one; a centre without one is reached through its hospital's page or the network's list.
-import { checked } from './checked.js';
+import { checked } from '@mh/core';
 import type { Contact } from '../types.js';
 
 const reviewedAt = '2026-12-07';

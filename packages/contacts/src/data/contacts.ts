@@ -1,7 +1,7 @@
 // The contacts: who to call about trafficking of minors in Belgium and the Netherlands. Every
 // phone, e-mail, address and opening time cites where it comes from; nothing here is guessed.
 // fr and en are drafts until a person has reviewed them against the nl text.
-import { checked } from './checked.js';
+import { checked } from '@mh/core';
 import type { Contact } from '../types.js';
 import { careCentres } from './care-centres.js';
 import { belgianHelplines, dutchHelplines } from './helplines.js';

@@ -2,7 +2,7 @@
 // §11): the francophone lines of Wallonia and Brussels, the Flemish ones beside 1712, and the
 // Dutch ones. A call is marked free only where the source of its number says so; a chat is a
 // service of its own, reached by its url.
-import { checked } from './checked.js';
+import { checked } from '@mh/core';
 import type { Contact } from '../types.js';
 
 const reviewedAt = '2026-12-07';

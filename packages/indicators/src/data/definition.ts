@@ -1,6 +1,6 @@
 // What human trafficking is, said where a view first names it: the teen-pimp ("tienerpooier")
 // method and, in the Netherlands, the loverboy are forms of it (CONTENT.md: always the trafficking frame).
-import { checked } from './checked.js';
+import { checked } from '@mh/core';
 import type { CitedText } from '../types.js';
 
 export const traffickingDefinition = {

@@ -1,5 +1,5 @@
 // The four groups of the FOD Justitie fiche, in the fiche's order (seed 002 §4.1).
-import { checked } from './checked.js';
+import { checked } from '@mh/core';
 import type { IndicatorGroup } from '../types.js';
 
 const fiche = { source: 'draaiboek-jeugdhulp', section: '4.1 Herkennen van signalen van slachtofferschap' } as const;

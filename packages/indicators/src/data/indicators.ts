@@ -1,6 +1,6 @@
 // Every indicator of the FOD Justitie fiche as quoted in seed 002 §4.1, in its order, in plain
 // language about "the young person" (the fiche says "de minderjarige"). fr and en are drafts.
-import { checked } from './checked.js';
+import { checked } from '@mh/core';
 import type { Indicator } from '../types.js';
 
 const fiche = { source: 'draaiboek-jeugdhulp', section: '4.1 Herkennen van signalen van slachtofferschap' } as const;

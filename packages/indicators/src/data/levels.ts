@@ -1,5 +1,5 @@
 // What each level means, in calm words; every level says it is not a diagnosis.
-import { checked } from './checked.js';
+import { checked } from '@mh/core';
 import type { LevelDefinition } from '../types.js';
 
 const fiche = { source: 'draaiboek-jeugdhulp', section: '4.1 Herkennen van signalen van slachtofferschap' } as const;

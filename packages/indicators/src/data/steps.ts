@@ -1,7 +1,7 @@
 // Next steps per level and region. Belgium: seed 002 §4.2 and §5 (Flemish youth care; the
 // prosecutor and the specialised centres serve all of Belgium). The Netherlands: seeds 001 and 004.
 // `assessSignals` keeps this order, so within a level the first step here is shown first.
-import { checked } from './checked.js';
+import { checked } from '@mh/core';
 import type { NextStep } from '../types.js';
 
 const firstActions = '4.2 Eerste acties bij vermoeden van slachtofferschap';

@@ -3,7 +3,7 @@
 // the statutory wording and the new Criminal Code. The Netherlands: PUBLIC-FACTS §6 and §9,
 // seeds 001 and 004. Article numbers of the 2024 Criminal Code were not found: `undefined`.
 // fr and en are drafts until a person has reviewed them against the nl text.
-import { checked } from './checked.js';
+import { checked } from '@mh/core';
 import type { Provision } from '../types.js';
 
 const reviewedAt = '2026-12-01';

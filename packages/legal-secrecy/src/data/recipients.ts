@@ -1,5 +1,5 @@
 // Whom the provisions let or make you tell. fr and en are drafts.
-import { checked } from './checked.js';
+import { checked } from '@mh/core';
 import type { Recipient } from '../types.js';
 
 export const recipients = [

@@ -1,6 +1,6 @@
 // The next steps and the reasons decideDisclosure() answers with, each cited. decide.ts picks
 // them by id; their order here is not their order in an answer. fr and en are drafts.
-import { checked } from './checked.js';
+import { checked } from '@mh/core';
 import type { DisclosureReason, DisclosureStep } from '../types.js';
 import { meldcodeStepTexts } from './provisions.js';
 

@@ -1,6 +1,6 @@
 // What each verdict of decideDisclosure() means, in calm words, and the disclaimer every answer
 // carries (CONTENT.md: "algemene informatie, geen juridisch advies"). fr and en are drafts.
-import { checked } from './checked.js';
+import { checked } from '@mh/core';
 import type { LocalizedText } from '@mh/core';
 import type { VerdictDefinition } from '../types.js';
 

@@ -1,7 +1,7 @@
 // The ten barriers to signalling criminal and sexual exploitation (seed 004, the Netherlands), in
 // their order: each doubt quoted as the source words it, each answer in plain words. Then the
 // non-punishment principle and the BUIT e-learning the same document points to.
-import { checked } from './checked.js';
+import { checked } from '@mh/core';
 import type { Barrier, LearningResource, Principle } from '../types.js';
 
 const cite = (section: string) => ({ source: 'tien-drempels', section }) as const;

@@ -1,7 +1,7 @@
 // What the Belgian poster (seed 000) tells a care worker: the five conversation rules, tips for
 // the helping relationship, and the three phases of specialised shelter. The poster has no
 // headings for these blocks, so their sections are descriptions in [brackets].
-import { checked } from './checked.js';
+import { checked } from '@mh/core';
 import type { CitedItem, CitedText, NumberedItem } from '../types.js';
 
 const rulesBlock = { source: 'poster-beroepsgeheim', section: '[Vijf regels voor een gesprek met een jongere]' } as const;

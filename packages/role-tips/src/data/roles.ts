@@ -5,7 +5,7 @@
 // A tip's forms are those its source is about: 001 names sexual, criminal and labour exploitation;
 // 004 criminal and sexual; 000 and 002 are about the sexual exploitation of minors.
 // Texts speak to the person in the role ("je"); fr and en are drafts.
-import { checked } from './checked.js';
+import { checked } from '@mh/core';
 import type { Role } from '../types.js';
 
 const allForms = ['sexual', 'criminal', 'labour'] as const;

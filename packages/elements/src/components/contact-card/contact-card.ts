@@ -1,6 +1,6 @@
 // <mh-contact-card>: one help line or centre from @mh/contacts, ready to call on a phone.
 import { localize, type LocalizedText, type Locale } from '@mh/core';
-import { contacts, isOpenAt, nextOpening, telHref, type Contact, type Phone, type Schedule, type Service } from '@mh/contacts';
+import { contacts, isScheduleOpenAt, nextOpening, telHref, type Contact, type Phone, type Schedule, type Service } from '@mh/contacts';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { languageOf } from '../../internal/language.js';
 import { glossed } from '../../internal/gloss.js';
@@ -115,7 +115,7 @@ export class ContactCard extends LitElement {
           : nothing}
         ${service.hours?.kind === 'weekly'
           ? html`<p class="hours">
-              ${this.renderStatus(contact, service, service.hours, now, locale, text)}
+              ${this.renderStatus(contact, service.hours, now, locale, text)}
               · ${service.hours.hours.map((range) => formatWeeklyHours(range, locale)).join('; ')}
             </p>`
           : nothing}
@@ -138,8 +138,8 @@ export class ContactCard extends LitElement {
    * "Open now", or "closed now, opens at 16:00" / "… opens Monday at 09:00", by the contact's
    * own clock; just "closed now" when it opens on none of the next seven days.
    */
-  private renderStatus(contact: Contact, service: Service, hours: Schedule, now: Date, locale: Locale, text: Strings): TemplateResult {
-    if (isOpenAt(contact, now, service.id)) return html`<span class="open">${text.openNow}</span>`;
+  private renderStatus(contact: Contact, hours: Schedule, now: Date, locale: Locale, text: Strings): TemplateResult {
+    if (isScheduleOpenAt(hours, now, contact.timeZone)) return html`<span class="open">${text.openNow}</span>`;
     const next = nextOpening(hours, now, contact.timeZone);
     const status = !next
       ? text.closedNow
@@ -161,7 +161,7 @@ export class ContactCard extends LitElement {
         const always = service.hours?.kind === 'always' || phones.get(phone.number)?.always === true;
         const status =
           phones.get(phone.number)?.status ??
-          (service.hours?.kind === 'weekly' ? this.renderStatus(contact, service, service.hours, now, locale, text) : undefined);
+          (service.hours?.kind === 'weekly' ? this.renderStatus(contact, service.hours, now, locale, text) : undefined);
         phones.set(phone.number, { phone: phones.get(phone.number)?.phone ?? phone, always, ...(status && !always && { status }) });
       }
     }
