@@ -166,6 +166,22 @@ export function noBelgianArticleNumbers(subject: string, data: unknown): LintRul
 }
 
 /**
+ * The rule for legal provisions and acute steps (issue 24, part 4): each citation names the part
+ * of its document that says it (a heading, a numbered part, or the sentence it rests on), so a
+ * reader checking an answer at the moment of a worry does not have to search a whole page.
+ */
+export function citationsNameTheirPart(subject: string, data: unknown): LintRule {
+  return {
+    name: `${subject}: every citation names the part that says it, not only the page`,
+    description: 'A legal rule or an acute step must be checkable in a minute: name the heading, the numbered part or the sentence of the page, not "page".',
+    check: () =>
+      collectSourceRefs(data)
+        .filter((found) => found.value.section.trim().toLowerCase() === 'page')
+        .map((found) => `${found.path}: ${found.value.source} is cited as a whole page`),
+  };
+}
+
+/**
  * The rule for every text a reader sees: each abbreviation in it (a word with two or more
  * capitals, `pv`, `Sw.`) is in the glossary of @mh/core, or part of a name the glossary lists as
  * one (`PAG-ASA`, `UZ Gent`), so the elements can write it out at its first use.

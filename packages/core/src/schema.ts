@@ -7,7 +7,7 @@ import { sourceIds } from './sources.js';
 
 export { DataValidationError, formatPath, type DataIssue } from './errors.js';
 export { parseData } from './parse.js';
-export { belgianArticlePattern, belgianTermsRule, commonLintRules, glossaryCoversAbbreviations, noBelgianArticleNumbers, translationRules, translationsRead, type CommonLintOptions, type LintRule } from './lint.js';
+export { belgianArticlePattern, belgianTermsRule, citationsNameTheirPart, commonLintRules, glossaryCoversAbbreviations, noBelgianArticleNumbers, translationRules, translationsRead, type CommonLintOptions, type LintRule } from './lint.js';
 
 /** A non-empty line of text, trimmed. */
 export const textSchema = z.string().trim().min(1, 'must not be empty');

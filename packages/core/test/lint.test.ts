@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { checked } from '../src/index.js';
-import { belgianTermsRule, commonLintRules, localizedTextSchema, sourceRefSchema, translationRules, translationsRead } from '../src/schema.js';
+import { belgianTermsRule, citationsNameTheirPart, commonLintRules, localizedTextSchema, sourceRefSchema, translationRules, translationsRead } from '../src/schema.js';
 
 const itemSchema = z.strictObject({ id: z.string(), text: localizedTextSchema, source: sourceRefSchema });
 const schema = z.strictObject({ items: z.array(itemSchema) });
@@ -97,5 +97,16 @@ describe('translationsRead', () => {
       b: { nl: 'Bel 101.', fr: { text: 'Appelez le 101.', status: 'checked' } },
     });
     expect(rule.check()).toEqual(['a.en: draft', 'b.fr: checked']);
+  });
+});
+
+// Issue 24, part 4: legal provisions and acute steps cite the part of a page that says it.
+describe('citationsNameTheirPart', () => {
+  it('fails on a citation of a whole page and passes one that names its heading', () => {
+    const rule = citationsNameTheirPart('steps', {
+      call: { sources: [{ source: 'police-be-numeros-urgence', section: 'Numéros d’urgence' }] },
+      report: { sources: [{ source: 'vvsg-casusoverleg', section: 'page' }] },
+    });
+    expect(rule.check()).toEqual(['report.sources[0]: vvsg-casusoverleg is cited as a whole page']);
   });
 });

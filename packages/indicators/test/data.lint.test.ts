@@ -1,7 +1,7 @@
 // Semantic lint rules over the published data: each says what it checks and why it matters.
 import { getContact } from '@mh/contacts';
 import { regionIncludes, regionOfRef, regions } from '@mh/core';
-import { belgianTermsRule, commonLintRules, noBelgianArticleNumbers, translationsRead, type LintRule } from '@mh/core/schema';
+import { belgianTermsRule, citationsNameTheirPart, commonLintRules, noBelgianArticleNumbers, translationsRead, type LintRule } from '@mh/core/schema';
 import { describe, expect, it } from 'vitest';
 import { dataFile, indicatorGroupIds, levels, stepsFor } from '../src/index.js';
 import { dataFileSchema } from '../src/schema.js';
@@ -37,6 +37,8 @@ const rules: LintRule[] = [
   // Issue 26: CONTENT.md, the perpetrator per region.
   belgianTermsRule('steps', dataFile.steps),
   translationsRead('indicators data', dataFile),
+  // Issue 24, part 4: an acute step cites the part of its page that says it.
+  citationsNameTheirPart('acute steps', dataFile.steps.filter((step) => step.levels.includes('acute'))),
   {
     name: 'in acute danger, the first step in every region names an emergency number to call now',
     description: 'Acute means a number to call now, first (seed 002 §4.2; 112/101 in Belgium, 112 in the Netherlands: PUBLIC-FACTS §5–§6).',

@@ -1,7 +1,7 @@
 // Semantic lint rules over the published data: each says what it checks and why it matters.
 import { contacts } from '@mh/contacts';
 import { getSource } from '@mh/core';
-import { collectLocalizedTexts, commonLintRules, noBelgianArticleNumbers, translationsRead, type LintRule } from '@mh/core/schema';
+import { citationsNameTheirPart, collectLocalizedTexts, commonLintRules, noBelgianArticleNumbers, translationsRead, type LintRule } from '@mh/core/schema';
 import { describe, expect, it } from 'vitest';
 import { caseConsultationKinds, dataFile, decideDisclosure, verdicts, type BelgianSituation, type DutchSituation } from '../src/index.js';
 import { dataFileSchema } from '../src/schema.js';
@@ -134,6 +134,8 @@ const rules: LintRule[] = [
       }),
   },
   translationsRead('legal secrecy data', dataFile),
+  // Issue 24, part 4: a legal rule cites the heading, numbered part or sentence of its page that says it.
+  citationsNameTheirPart('legal secrecy data', dataFile),
   noBelgianArticleNumbers('steps, reasons, verdicts and recipients', { steps: dataFile.steps, reasons: dataFile.reasons, verdicts: dataFile.verdicts, recipients: dataFile.recipients }),
   {
     name: 'every Belgian answer carries the article caveat',

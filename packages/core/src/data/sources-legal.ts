@@ -29,7 +29,7 @@ export const legalSources = [
     url: 'https://elfri.be/artikel/32250-verlating-van-personen',
     title: '[Elfri: verlating van personen]',
     language: 'nl',
-    consulted: '2026-11-23',
+    consulted: '2026-12-07',
   },
   // Belgium: art. 422bis Sw. applies to everyone (found 2026-12-05, not in PUBLIC-FACTS)
   {
@@ -82,7 +82,7 @@ export const legalSources = [
     title: '[VVSG: Parlement keurt wet goed waardoor het beroepsgeheim niet langer geschonden wordt bij casusoverleg]',
     publisher: 'VVSG',
     language: 'nl',
-    consulted: '2026-11-23',
+    consulted: '2026-12-07',
   },
   {
     id: 'wolterskluwer-casusoverleg',
@@ -144,7 +144,7 @@ export const legalSources = [
     url: 'https://handelingsprotocol.nl/utrecht-kz-stap-5-hulp-of-melden',
     title: '[Handelingsprotocol Utrecht: stap 5, hulp of melden]',
     language: 'nl',
-    consulted: '2026-11-23',
+    consulted: '2026-12-07',
     region: 'NL',
   },
   // The Netherlands: meldrecht, Wet verplichte meldcode, non-punishment (PUBLIC-FACTS §9)
@@ -154,7 +154,7 @@ export const legalSources = [
     url: 'https://5dok.net/article/meldplichten-meldrechten-en-het-pettenvraagstuk.qo5ojk6m',
     title: '[Meldplichten, meldrechten en het pettenvraagstuk (copy on 5dok.net)]',
     language: 'nl',
-    consulted: '2026-12-01',
+    consulted: '2026-12-07',
   },
   {
     id: 'knmg-meldcode-informatieverstrekking',
@@ -172,7 +172,7 @@ export const legalSources = [
     title: '[Rijksoverheid, brochure: de meldcode bij vermoedens van eergerelateerd geweld]',
     publisher: 'Rijksoverheid',
     language: 'nl',
-    consulted: '2026-12-01',
+    consulted: '2026-12-07',
   },
   {
     id: 'kenniscentrum-lvb-melden',
@@ -181,7 +181,7 @@ export const legalSources = [
     title: '[Kenniscentrum LVB: slachtoffers van mensenhandel (loverboys), melden, samenwerken, registratie]',
     publisher: 'Kenniscentrum LVB',
     language: 'nl',
-    consulted: '2026-12-01',
+    consulted: '2026-12-07',
   },
   {
     id: 'aanwijzing-mensenhandel-2022a002',
@@ -197,6 +197,6 @@ export const legalSources = [
     url: 'https://zoek.officielebekendmakingen.nl/dossier/kst-36547-B.html',
     title: '[Officiële bekendmakingen: Kamerstukken 36547 (wetsvoorstel non-punishment, art. 273f lid 9 Sr)]',
     language: 'nl',
-    consulted: '2026-12-01',
+    consulted: '2026-12-07',
   },
 ] as const satisfies readonly PublicSource[];

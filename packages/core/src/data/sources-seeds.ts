@@ -195,7 +195,7 @@ export const seedAndContactSources = [
     title: '[Augeo, thema meldcode: Veilig Thuis]',
     publisher: 'Augeo Foundation',
     language: 'nl',
-    consulted: '2026-11-23',
+    consulted: '2026-12-07',
   },
   {
     id: 'wegwijzer-comensha',
@@ -257,7 +257,7 @@ export const seedAndContactSources = [
     title: '[NU.nl: gemeente komt met meldpunt slachtoffers seksueel geweld]',
     publisher: 'NU.nl',
     language: 'nl',
-    consulted: '2026-11-23',
+    consulted: '2026-12-07',
     region: 'NL',
   },
 ] as const satisfies readonly Source[];

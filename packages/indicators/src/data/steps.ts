@@ -399,7 +399,7 @@ export const steps = [
     provisions: ['meldcode'],
     sources: [
       { source: 'tien-drempels', section: '2. “Straks verlies ik de vertrouwensband.”' },
-      { source: 'handelingsprotocol-utrecht-stap-5', section: 'page' },
+      { source: 'handelingsprotocol-utrecht-stap-5', section: 'Wanneer MOET je in ieder geval melden bij Veilig Thuis?' },
     ],
   },
   {
@@ -420,7 +420,7 @@ export const steps = [
     provisions: [],
     sources: [
       { source: 'csg-in-de-media', section: 'Werkbezoek ministers Dekker en Grapperhaus' },
-      { source: 'nu-meldpunt-seksueel-geweld', section: 'page' },
+      { source: 'nu-meldpunt-seksueel-geweld', section: 'Tweede alinea: “Het centrum opent met 0800-0188 een gratis nummer”' },
     ],
   },
 ] as const satisfies readonly NextStep[];

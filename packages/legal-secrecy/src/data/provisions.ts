@@ -24,19 +24,22 @@ const nonPunishmentBarrier = { source: 'tien-drempels', section: '10. “Hoezo s
 const leuvenNonPunishment = { source: 'advocaten-leuven-non-punishment', section: 'Niet-bestraffingsbeginsel voor slachtoffers van mensenhandel' } as const;
 const wolterskluwerNonPunishment = { source: 'wolterskluwer-geen-straf-slachtoffers', section: 'Geen straf voor slachtoffers mensenhandel' } as const;
 const col458bis = { source: 'elfri-col-04-2018', section: 'Uittreksel uit het strafwetboek, Art. 458bis' } as const;
-const casusoverlegLaw = { source: 'vvsg-casusoverleg', section: 'page' } as const;
+// The VVSG news item quotes art. 458ter as it would appear in the Belgian Official Gazette.
+const casusoverlegLaw = { source: 'vvsg-casusoverleg', section: 'Het nieuwe artikel 458ter van het Strafwetboek zoals het in het Staatsblad zal verschijnen' } as const;
 const casusoverlegRules = { source: 'wolterskluwer-casusoverleg', section: 'Strijd tegen terreur: beroepsgeheim geldt niet bij casusoverleg (art. 312- 314 Potpourri V)' } as const;
-const meldrechtText = { source: 'meldplichten-meldrechten-5dok', section: 'page' } as const;
+// Its numbered part 28 quotes art. 5.2.6 Wmo 2015 and says it is a right to report, not a duty.
+const meldrechtText = { source: 'meldplichten-meldrechten-5dok', section: '28 Meldrecht bij vermoeden van kindermishandeling/huiselijk geweld' } as const;
 // KNMG meldcode, part II: note 29 names art. 5.2.6 Wmo 2015; note 30 the different rule of art. 7.3.11 Jeugdwet.
 const meldrechtArticle = { source: 'knmg-meldcode-informatieverstrekking', section: 'Noot 29' } as const;
 const jeugdwetNote = { source: 'knmg-meldcode-informatieverstrekking', section: 'Noot 30' } as const;
-const meldcodeLaw = { source: 'rijksoverheid-meldcode-brochure', section: 'page' } as const;
+// A one-paragraph page: its heading is the section ("Sinds 1 juli 2013 is de wet Meldcode … van kracht").
+const meldcodeLaw = { source: 'rijksoverheid-meldcode-brochure', section: 'De Meldcode bij (vermoedens van) eergerelateerd geweld' } as const;
 const meldcodeSteps = { source: 'augeo-meldcode-stappenplan', section: 'De vijf stappen van de meldcode' } as const;
 // A one-paragraph page: its heading is the section ("Per 1 januari 2019 zijn professionals verplicht te werken met een afwegingskader").
 const afwegingskader = { source: 'rijksoverheid-afwegingskader', section: 'Het afwegingskader in de Meldcode huiselijk geweld en kindermishandeling' } as const;
 const afwegingsvragen = { source: 'meldcode-haaglanden-stap-4', section: 'Stap 4, De afwegingsvragen' } as const;
-const reportingNorm = { source: 'handelingsprotocol-utrecht-stap-5', section: 'page' } as const;
-const traffickingViaMeldcode = { source: 'kenniscentrum-lvb-melden', section: 'page' } as const;
+const reportingNorm = { source: 'handelingsprotocol-utrecht-stap-5', section: 'Wanneer MOET je in ieder geval melden bij Veilig Thuis?' } as const;
+const traffickingViaMeldcode = { source: 'kenniscentrum-lvb-melden', section: 'Melden van signalen' } as const;
 const aanwijzing = { source: 'aanwijzing-mensenhandel-2022a002', section: 'Samenvatting' } as const;
 
 /** Said with every Belgian article: the new Criminal Code, and why its number is missing here. */
@@ -55,7 +58,7 @@ const newCriminalCode = [
       fr: { text: 'Un cabinet d’avocats écrit que le nouveau Code pénal a été reporté au 1er septembre 2026.', ...checked },
       en: { text: 'A law firm writes that the new Criminal Code was postponed to 1 September 2026.', ...checked },
     },
-    source: { source: 'arcaslaw-new-criminal-code', section: 'page' },
+    source: { source: 'arcaslaw-new-criminal-code', section: 'Eerste en tweede alinea: “On 1 September 2026, the revised Belgian Criminal Code will enter into force” … “was postponed”' },
   },
   {
     text: {
@@ -63,7 +66,7 @@ const newCriminalCode = [
       fr: { text: 'Dans le nouveau Code pénal, des articles ont reçu un nouveau numéro (l’art. 423 est ainsi devenu l’art. 328). Nous n’avons pas encore trouvé le nouveau numéro de cet article dans une source publique.', ...checked },
       en: { text: 'In the new Criminal Code, articles got new numbers (art. 423 became art. 328, for example). We have not yet found this article’s new number in a public source.', ...checked },
     },
-    source: { source: 'elfri-verlating-van-personen', section: 'page' },
+    source: { source: 'elfri-verlating-van-personen', section: 'Art. 328 Sw 2024, Commentaar: “Art. 328 Sw. 2024 herneemt het artikel 423, § 1 Sw. 1867”' },
   },
 ] as const;
 
@@ -822,7 +825,7 @@ export const provisions = [
           fr: { text: 'La proposition de loi 36547 veut l’inscrire dans la loi, dans un nouvel art. 273f, alinéa 9, du Code pénal néerlandais. La Seconde Chambre l’a adoptée le 10 juin 2025. Nous n’avons pas vérifié si elle est déjà en vigueur.', ...checked },
           en: { text: 'Bill 36547 would put it into law, in a new art. 273f(9) of the Dutch Criminal Code. The House of Representatives passed it on 10 June 2025. We have not checked whether it is in force yet.', ...checked },
         },
-        source: { source: 'kamerstukken-36547', section: 'page' },
+        source: { source: 'kamerstukken-36547', section: 'B Verslag van de vaste commissie voor Justitie en Veiligheid, Vragen en opmerkingen van de leden van de fractie van de BBB' },
       },
       {
         text: {

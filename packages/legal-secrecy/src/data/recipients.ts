@@ -46,6 +46,6 @@ export const recipients = [
       en: { text: 'Veilig Thuis', ...checked },
     },
     contacts: ['veilig-thuis'],
-    source: { source: 'meldplichten-meldrechten-5dok', section: 'page' },
+    source: { source: 'meldplichten-meldrechten-5dok', section: '28 Meldrecht bij vermoeden van kindermishandeling/huiselijk geweld' },
   },
 ] as const satisfies readonly Recipient[];

@@ -16,9 +16,9 @@ const compsy422bis = { source: 'compsy-422bis', section: 'Het beroepsgeheim door
 const parketten = { source: 'om-parketten-procureur-des-konings', section: 'Parketten van de procureur des Konings' } as const;
 const police = { source: 'draaiboek-jeugdhulp', section: '8.1 Politie' } as const;
 const centres = { source: 'draaiboek-jeugdhulp', section: '3.1 Gespecialiseerde centra voor slachtoffers van mensenhandel (PAG-ASA, Payoke en Sürya)' } as const;
-const meldrecht = { source: 'meldplichten-meldrechten-5dok', section: 'page' } as const;
+const meldrecht = { source: 'meldplichten-meldrechten-5dok', section: '28 Meldrecht bij vermoeden van kindermishandeling/huiselijk geweld' } as const;
 const afwegingsvragen = { source: 'meldcode-haaglanden-stap-4', section: 'Stap 4, De afwegingsvragen' } as const;
-const reportingNorm = { source: 'handelingsprotocol-utrecht-stap-5', section: 'page' } as const;
+const reportingNorm = { source: 'handelingsprotocol-utrecht-stap-5', section: 'Wanneer MOET je in ieder geval melden bij Veilig Thuis?' } as const;
 
 export const steps = [
   // ---- Belgium. Step texts name no article number: the provisions carry it, with the caveat.
@@ -196,7 +196,7 @@ export const steps = [
       en: { text: 'Is there immediate danger? Call 112.', ...checked },
     },
     contacts: ['emergency-112-nl'],
-    sources: [{ source: 'augeo-veilig-thuis', section: 'page' }],
+    sources: [{ source: 'wegwijzer-melden', section: 'Melden van mensenhandel' }],
   },
   {
     id: 'do-what-is-right',
@@ -297,7 +297,7 @@ export const reasons = [
       fr: { text: 'La concertation de cas est organisée par ou en vertu d’une loi, d’un décret ou d’une ordonnance, ou le procureur du Roi l’a autorisée de manière motivée. Vous pouvez alors y partager des secrets.', ...checked },
       en: { text: 'The case consultation is set up by or under a law, decree or ordinance, or the public prosecutor gave reasoned consent. Then you may share secrets in it.', ...checked },
     },
-    source: { source: 'vvsg-casusoverleg', section: 'page' },
+    source: { source: 'vvsg-casusoverleg', section: 'Het nieuwe artikel 458ter van het Strafwetboek zoals het in het Staatsblad zal verschijnen' },
   },
   {
     id: 'informal-consultation',
@@ -370,7 +370,7 @@ export const reasons = [
       fr: { text: 'La traite des mineurs n’est pas nommée dans les définitions nationales que nous avons trouvées. Un centre d’expertise indique que les professionnels qui travaillent avec des jeunes signalent un soupçon via le meldcode.', ...checked },
       en: { text: 'Trafficking of minors is not named in the national definitions we found. A knowledge centre says that professionals who work with young people report a suspicion through the meldcode.', ...checked },
     },
-    source: { source: 'kenniscentrum-lvb-melden', section: 'page' },
+    source: { source: 'kenniscentrum-lvb-melden', section: 'Melden van signalen' },
   },
 ] as const satisfies readonly DisclosureReason[];
 

@@ -136,7 +136,7 @@ export const verdictDefinitions = [
     },
     sources: [
       { source: 'augeo-meldcode-stappenplan', section: 'De vijf stappen van de meldcode' },
-      { source: 'meldplichten-meldrechten-5dok', section: 'page' },
+      { source: 'meldplichten-meldrechten-5dok', section: '28 Meldrecht bij vermoeden van kindermishandeling/huiselijk geweld' },
     ],
   },
   {
@@ -152,8 +152,9 @@ export const verdictDefinitions = [
       en: { text: 'With acute or structural unsafety, reporting to Veilig Thuis is the norm. If there is immediate danger, call 112.', ...checked },
     },
     sources: [
-      { source: 'handelingsprotocol-utrecht-stap-5', section: 'page' },
-      { source: 'augeo-veilig-thuis', section: 'page' },
+      { source: 'handelingsprotocol-utrecht-stap-5', section: 'Wanneer MOET je in ieder geval melden bij Veilig Thuis?' },
+      { source: 'augeo-veilig-thuis', section: 'Wanneer overweeg je Veilig Thuis?' },
+      { source: 'wegwijzer-melden', section: 'Melden van mensenhandel' },
     ],
   },
 ] as const satisfies readonly VerdictDefinition[];
