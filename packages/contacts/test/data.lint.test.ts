@@ -2,7 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { countryOf, getSource, isRegion, type SourceRef } from '@mh/core';
-import { collectLocalizedTexts, collectSourceRefs, commonLintRules, translationsRead, type LintRule } from '@mh/core/schema';
+import { collectLocalizedTexts, collectSourceRefs, commonLintRules, plainDutch, readabilityCsv, readabilityOf, translationsRead, type LintRule } from '@mh/core/schema';
+import { writeTestReport } from '../../../scripts/test-report.mjs';
 import { describe, expect, it } from 'vitest';
 import { dataFile, type Contact, type Phone } from '../src/index.js';
 import { dataFileSchema, e164Pattern, shortNumberPattern } from '../src/schema.js';
@@ -57,6 +58,8 @@ const rules: LintRule[] = [
     ids: { contacts, services: services.map(({ service }) => service) },
   }),
   translationsRead('contact data', dataFile),
+  // Issue 26, part 3: CONTENT.md promises Dutch at B1, measured with Flesch-Douma.
+  plainDutch('contact data', dataFile),
   {
     name: 'every contact cites where it comes from',
     description: 'The contact as a whole (name, description, url) needs a source, besides each phone and address.',
@@ -201,6 +204,13 @@ describe.skipIf(skipWithoutSeeds)('contacts data against its sources', () => {
 });
 
 describe('contacts data', () => {
+  // Issue 26, part 3: each Dutch text's score, hardest first, for a content owner (the Storybook
+  // page Content/Readability shows the same).
+  it('scores every Dutch text of eight words or more, per item (test-results/readability.csv)', () => {
+    const texts = readabilityOf(dataFile);
+    writeTestReport(import.meta.url, 'readability.csv', readabilityCsv(texts));
+    expect(texts.length).toBeGreaterThan(20);
+  });
   it.each(rules)('$name', (rule) => {
     expect(rule.check(), rule.description).toEqual([]);
   });

@@ -7,6 +7,7 @@ import { sourceIds } from './sources.js';
 
 export { DataValidationError, formatPath, type DataIssue } from './errors.js';
 export { parseData } from './parse.js';
+export { fleschDouma, plainDutch, plainLanguage, readabilityCsv, readabilityOf, summarizeReadability, syllables, type Readability, type ReadabilitySummary, type TextReadability } from './readability.js';
 export { belgianArticlePattern, belgianTermsRule, citationsNameTheirPart, commonLintRules, glossaryCoversAbbreviations, noBelgianArticleNumbers, translationRules, translationsRead, type CommonLintOptions, type LintRule } from './lint.js';
 
 /** A non-empty line of text, trimmed. */

@@ -1,7 +1,8 @@
 // Semantic lint rules over the published data: each says what it checks and why it matters.
 import { getContact } from '@mh/contacts';
 import { regionIncludes, regionOfRef, regions } from '@mh/core';
-import { belgianTermsRule, citationsNameTheirPart, commonLintRules, noBelgianArticleNumbers, translationsRead, type LintRule } from '@mh/core/schema';
+import { belgianTermsRule, citationsNameTheirPart, commonLintRules, noBelgianArticleNumbers, plainDutch, readabilityCsv, readabilityOf, translationsRead, type LintRule } from '@mh/core/schema';
+import { writeTestReport } from '../../../scripts/test-report.mjs';
 import { describe, expect, it } from 'vitest';
 import { dataFile, indicatorGroupIds, levels, stepsFor } from '../src/index.js';
 import { dataFileSchema } from '../src/schema.js';
@@ -37,6 +38,8 @@ const rules: LintRule[] = [
   // Issue 26: CONTENT.md, the perpetrator per region.
   belgianTermsRule('steps', dataFile.steps),
   translationsRead('indicators data', dataFile),
+  // Issue 26, part 3: CONTENT.md promises Dutch at B1, measured with Flesch-Douma.
+  plainDutch('indicators data', dataFile),
   // Issue 24, part 4: an acute step cites the part of its page that says it.
   citationsNameTheirPart('acute steps', dataFile.steps.filter((step) => step.levels.includes('acute'))),
   {
@@ -115,6 +118,13 @@ const rules: LintRule[] = [
 ];
 
 describe('indicators data', () => {
+  // Issue 26, part 3: each Dutch text's score, hardest first, for a content owner (the Storybook
+  // page Content/Readability shows the same).
+  it('scores every Dutch text of eight words or more, per item (test-results/readability.csv)', () => {
+    const texts = readabilityOf(dataFile);
+    writeTestReport(import.meta.url, 'readability.csv', readabilityCsv(texts));
+    expect(texts.length).toBeGreaterThan(20);
+  });
   it.each(rules)('$name', (rule) => {
     expect(rule.check(), rule.description).toEqual([]);
   });

@@ -1,7 +1,8 @@
 // Semantic lint rules over the published data: each says what it checks and why it matters.
 import { contacts } from '@mh/contacts';
 import { getSource } from '@mh/core';
-import { citationsNameTheirPart, collectLocalizedTexts, commonLintRules, noBelgianArticleNumbers, translationsRead, type LintRule } from '@mh/core/schema';
+import { citationsNameTheirPart, collectLocalizedTexts, commonLintRules, noBelgianArticleNumbers, plainDutch, readabilityCsv, readabilityOf, translationsRead, type LintRule } from '@mh/core/schema';
+import { writeTestReport } from '../../../scripts/test-report.mjs';
 import { describe, expect, it } from 'vitest';
 import { caseConsultationKinds, dataFile, decideDisclosure, verdicts, type BelgianSituation, type DutchSituation } from '../src/index.js';
 import { dataFileSchema } from '../src/schema.js';
@@ -134,6 +135,8 @@ const rules: LintRule[] = [
       }),
   },
   translationsRead('legal secrecy data', dataFile),
+  // Issue 26, part 3: CONTENT.md promises Dutch at B1, measured with Flesch-Douma.
+  plainDutch('legal secrecy data', dataFile),
   // Issue 24, part 4: a legal rule cites the heading, numbered part or sentence of its page that says it.
   citationsNameTheirPart('legal secrecy data', dataFile),
   noBelgianArticleNumbers('steps, reasons, verdicts and recipients', { steps: dataFile.steps, reasons: dataFile.reasons, verdicts: dataFile.verdicts, recipients: dataFile.recipients }),
@@ -207,6 +210,13 @@ const rules: LintRule[] = [
 ];
 
 describe('legal-secrecy data', () => {
+  // Issue 26, part 3: each Dutch text's score, hardest first, for a content owner (the Storybook
+  // page Content/Readability shows the same).
+  it('scores every Dutch text of eight words or more, per item (test-results/readability.csv)', () => {
+    const texts = readabilityOf(dataFile);
+    writeTestReport(import.meta.url, 'readability.csv', readabilityCsv(texts));
+    expect(texts.length).toBeGreaterThan(20);
+  });
   it.each(rules)('$name', (rule) => {
     expect(rule.check(), rule.description).toEqual([]);
   });

@@ -1,6 +1,7 @@
 // Semantic lint rules over the published data: each says what it checks and why it matters.
 import { countryOf, getSource, regionIncludes, regionOfRef, regions, type Region, type SourceRef } from '@mh/core';
-import { belgianTermsRule, collectLocalizedTexts, collectSourceRefs, commonLintRules, noBelgianArticleNumbers, translationsRead, type LintRule } from '@mh/core/schema';
+import { belgianTermsRule, collectLocalizedTexts, collectSourceRefs, commonLintRules, noBelgianArticleNumbers, plainDutch, readabilityCsv, readabilityOf, translationsRead, type LintRule } from '@mh/core/schema';
+import { writeTestReport } from '../../../scripts/test-report.mjs';
 import { describe, expect, it } from 'vitest';
 import { dataFile, exploitationForms, rolesFor, type ExploitationForm } from '../src/index.js';
 import { dataFileSchema } from '../src/schema.js';
@@ -51,6 +52,8 @@ const rules: LintRule[] = [
   // Issue 26: CONTENT.md, the perpetrator per region.
   belgianTermsRule('tips', tips),
   translationsRead('role tips data', dataFile),
+  // Issue 26, part 3: CONTENT.md promises Dutch at B1, measured with Flesch-Douma.
+  plainDutch('role tips data', dataFile),
   ...commonLintRules({
     subject: 'role tips data',
     data: dataFile,
@@ -191,6 +194,13 @@ describe.skipIf(skipWithoutSeeds)('role tips data against the seed documents', (
 });
 
 describe('role tips data', () => {
+  // Issue 26, part 3: each Dutch text's score, hardest first, for a content owner (the Storybook
+  // page Content/Readability shows the same).
+  it('scores every Dutch text of eight words or more, per item (test-results/readability.csv)', () => {
+    const texts = readabilityOf(dataFile);
+    writeTestReport(import.meta.url, 'readability.csv', readabilityCsv(texts));
+    expect(texts.length).toBeGreaterThan(20);
+  });
   it.each(rules)('$name', (rule) => {
     expect(rule.check(), rule.description).toEqual([]);
   });

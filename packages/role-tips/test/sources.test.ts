@@ -55,7 +55,9 @@ describe.skipIf(skipWithoutSeeds)('specialised shelter (seed 000, with seed 002 
     expect(shelterIntro.text.nl).toContain('3 fasen');
     expect(shelterPhases.map((phase) => phase.number)).toEqual([1, 2, 3]);
     expect(nl(shelterPhases[0]!.text)).toMatch(/^Beveiligen, stabiliseren, isoleren en het contact met het netwerk verbreken/);
-    expect(nl(shelterPhases[1]!.text)).toMatch(/sociale media onder begeleiding/);
+    // Phase 2 in plainer words (issue 26, part 3): outside activities again, social media with supervision.
+    expect(nl(shelterPhases[1]!.text)).toMatch(/^Weer dingen buitenshuis doen\. Met begeleiding weer sociale media gebruiken/);
+    expect(normalize(readSeed('poster-beroepsgeheim'))).toMatch(/herintroductie van externe activiteiten en het\s+(- )?begeleid gebruik van sociale media/);
     expect(nl(shelterPhases[2]!.text)).toBe('Werken aan autonomie.');
   });
 

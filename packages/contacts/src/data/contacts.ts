@@ -30,9 +30,9 @@ const centreServiceName = {
   en: { text: 'Shelter and support for victims', ...checked },
 } as const;
 const centreServiceDescription = {
-      nl: 'Administratieve, juridische en psychosociale begeleiding; voor minderjarigen de juridische en administratieve. Ook vorming voor je team.',
-      fr: { text: 'Accompagnement administratif, juridique et psychosocial ; pour les mineurs, juridique et administratif. Aussi des formations pour votre équipe.', ...checked },
-      en: { text: 'Administrative, legal and psychosocial support; for minors the legal and administrative part. Also training for your team.', ...checked },
+      nl: 'Ze helpen slachtoffers met papieren, met juridische vragen en met psychische en sociale steun. Een minderjarige helpen ze met papieren en juridische vragen. Ze geven ook vorming aan je team.',
+      fr: { text: 'Ils aident les victimes pour leurs papiers et leurs questions juridiques, et leur apportent un soutien psychologique et social. Un mineur, ils l’aident pour ses papiers et ses questions juridiques. Ils forment aussi votre équipe.', ...checked },
+      en: { text: 'They help victims with paperwork, with legal questions and with psychological and social support. A minor they help with paperwork and legal questions. They also train your team.', ...checked },
     } as const;
 const centreTopics = ['trafficking', 'sexual-exploitation', 'labour-exploitation', 'criminal-exploitation'] as const;
 
@@ -41,9 +41,9 @@ export const contacts = [
     id: 'child-focus',
     name: { nl: 'Child Focus', fr: { text: 'Child Focus', ...checked }, en: { text: 'Child Focus', ...checked } },
     description: {
-      nl: 'Kernpartner voor kennis en preventie rond tienerpooiers, online veiligheid en verdwijningen.',
-      fr: { text: 'Partenaire central pour l’information et la prévention : proxénètes d’adolescents, sécurité en ligne, disparitions.', ...checked },
-      en: { text: 'Key partner for knowledge and prevention: teenage procurers, online safety, missing children.', ...checked },
+      nl: 'Een kernpartner voor kennis en preventie. Over tienerpooiers, veilig online gaan en verdwijningen.',
+      fr: { text: 'Un partenaire central pour l’information et la prévention. Sur les proxénètes d’adolescents, la sécurité en ligne et les disparitions.', ...checked },
+      en: { text: 'A key partner for knowledge and prevention. On teenage procurers, staying safe online and missing children.', ...checked },
     },
     url: 'https://childfocus.be/nl',
     address: {
@@ -80,9 +80,9 @@ export const contacts = [
         id: 'child-focus-general',
         name: { nl: 'Algemeen nummer', fr: { text: 'Numéro général', ...checked }, en: { text: 'General number', ...checked } },
         description: {
-      nl: 'Algemene vragen over tienerpooiers en signalen, ook zonder concrete aanwijzingen.',
-      fr: { text: 'Questions générales sur les proxénètes d’adolescents et les signaux, même sans indices concrets.', ...checked },
-      en: { text: 'General questions about teenage procurers and signs, also without concrete indications.', ...checked },
+      nl: 'Voor vragen over tienerpooiers en signalen. Ook als je nog geen concrete aanwijzingen hebt.',
+      fr: { text: 'Pour vos questions sur les proxénètes d’adolescents et les signaux. Même si vous n’avez pas encore d’indices concrets.', ...checked },
+      en: { text: 'For questions about teenage procurers and signs. Also when you have no concrete indications yet.', ...checked },
     },
         audiences: ['professionals'],
         topics: ['sexual-exploitation', 'prevention', 'online-safety'],
@@ -167,9 +167,9 @@ export const contacts = [
     id: 'pimento',
     name: { nl: 'Pimento', fr: { text: 'Pimento', ...checked }, en: { text: 'Pimento', ...checked } },
     description: {
-      nl: 'Ondersteunt organisaties die met jongeren werken rond intimiteit en grensoverschrijdend gedrag, ook bij hun beleid. Vroeger Jong & Van Zin.',
-      fr: { text: 'Soutient les organisations qui travaillent avec des jeunes sur l’intimité et les comportements transgressifs, aussi pour leur politique. Anciennement Jong & Van Zin.', ...checked },
-      en: { text: 'Supports organisations working with young people on intimacy and transgressive behaviour, also with their policy. Formerly Jong & Van Zin.', ...checked },
+      nl: 'Helpt organisaties die met jongeren werken. Het gaat over intimiteit en grensoverschrijdend gedrag, ook in hun beleid. Vroeger heette het Jong & Van Zin.',
+      fr: { text: 'Aide les organisations qui travaillent avec des jeunes. Il s’agit d’intimité et de comportements transgressifs, y compris dans leur politique. Anciennement Jong & Van Zin.', ...checked },
+      en: { text: 'Helps organisations that work with young people. It is about intimacy and transgressive behaviour, also in their policy. Formerly called Jong & Van Zin.', ...checked },
     },
     url: 'https://www.pimento.be/',
     timeZone: 'Europe/Brussels',
@@ -310,9 +310,9 @@ export const contacts = [
     id: 'surya',
     name: { nl: 'Sürya', fr: { text: 'Sürya', ...checked }, en: { text: 'Sürya', ...checked } },
     description: {
-      nl: 'Gespecialiseerd centrum voor slachtoffers van mensenhandel in Luik.',
-      fr: { text: 'Centre spécialisé pour les victimes de la traite des êtres humains à Liège.', ...checked },
-      en: { text: 'Specialised centre for victims of human trafficking in Liège.', ...checked },
+      nl: 'Gespecialiseerd centrum voor slachtoffers van mensenhandel. Het zit in Luik.',
+      fr: { text: 'Centre spécialisé pour les victimes de la traite des êtres humains. Il se trouve à Liège.', ...checked },
+      en: { text: 'Specialised centre for victims of human trafficking. It is in Liège.', ...checked },
     },
     url: 'https://www.asblsurya.org/',
     address: {
@@ -715,9 +715,9 @@ export const contacts = [
     id: 'fier',
     name: { nl: 'Fier', fr: { text: 'Fier', ...checked }, en: { text: 'Fier', ...checked } },
     description: {
-      nl: 'Expertisecentrum. Maakte met NHVeilig de e-learning BUIT voor professionals.',
-      fr: { text: 'Centre d’expertise. A créé avec NHVeilig le e-learning BUIT pour les professionnels.', ...checked },
-      en: { text: 'Centre of expertise. Made the BUIT e-learning for professionals with NHVeilig.', ...checked },
+      nl: 'Een expertisecentrum. Het maakte samen met NHVeilig de e-learning BUIT voor professionals.',
+      fr: { text: 'Un centre d’expertise. Il a créé avec NHVeilig le e-learning BUIT pour les professionnels.', ...checked },
+      en: { text: 'A centre of expertise. It made the BUIT e-learning for professionals together with NHVeilig.', ...checked },
     },
     timeZone: 'Europe/Amsterdam',
     services: [

@@ -470,9 +470,9 @@ export const provisions = [
     context: [
       {
         text: {
-          nl: 'Het tweede doel, misdrijven voorkomen, gaat over terroristische misdrijven en misdrijven van een criminele organisatie.',
-          fr: { text: 'Le second but, prévenir des infractions, concerne les infractions terroristes et celles commises dans le cadre d’une organisation criminelle.', ...checked },
-          en: { text: 'The second purpose, preventing offences, concerns terrorist offences and offences of a criminal organisation.', ...checked },
+          nl: 'Het tweede doel is misdrijven voorkomen. Dan gaat het om terroristische misdrijven en om misdrijven van een criminele organisatie.',
+          fr: { text: 'Le second but est de prévenir des infractions. Il s’agit alors d’infractions terroristes et d’infractions commises dans le cadre d’une organisation criminelle.', ...checked },
+          en: { text: 'The second purpose is preventing offences. It then concerns terrorist offences and offences of a criminal organisation.', ...checked },
         },
         source: casusoverlegRules,
       },

@@ -211,9 +211,9 @@ export const steps = [
   {
     id: 'no-punishment-nl',
     text: {
-      nl: 'Pleegde de jongere tijdens de uitbuiting onder dwang delicten? Het non-punishmentbeginsel kan de jongere beschermen: slachtoffers mogen daarvoor niet gestraft worden.',
-      fr: { text: 'Le jeune a-t-il commis des délits sous la contrainte pendant son exploitation ? Le principe de non-sanction peut le protéger : les victimes ne doivent pas être punies pour cela.', ...checked },
-      en: { text: 'Did the young person commit offences under coercion during the exploitation? The non-punishment principle can protect them: victims must not be punished for that.', ...checked },
+      nl: 'Pleegde de jongere tijdens de uitbuiting onder dwang delicten? Slachtoffers mogen daarvoor niet gestraft worden. Zo kan het non-punishmentbeginsel de jongere beschermen.',
+      fr: { text: 'Le jeune a-t-il commis des délits sous la contrainte pendant son exploitation ? Les victimes ne doivent pas être punies pour cela. Le principe de non-sanction peut ainsi le protéger.', ...checked },
+      en: { text: 'Did the young person commit offences under coercion during the exploitation? Victims must not be punished for that. The non-punishment principle can protect them in this way.', ...checked },
     },
     contacts: [],
     sources: [

@@ -67,18 +67,18 @@ export const relationshipTips = [
   {
     id: 'say-when-you-meet-next',
     text: {
-      nl: 'Zeg wanneer jullie volgende afspraak is. Dat geeft voorspelbaarheid.',
-      fr: { text: 'Dites quand aura lieu votre prochain rendez-vous. Cela rend les choses prévisibles.', ...checked },
-      en: { text: 'Say when your next appointment is. That makes things predictable.', ...checked },
+      nl: 'Zeg wanneer jullie volgende afspraak is. Zo weet de jongere wat er komt.',
+      fr: { text: 'Dites quand aura lieu votre prochain rendez-vous. Ainsi, le jeune sait ce qui l’attend.', ...checked },
+      en: { text: 'Say when your next appointment is. Then the young person knows what is coming.', ...checked },
     },
     source: relationshipBlock,
   },
   {
     id: 'talk-about-life-beyond-it',
     text: {
-      nl: 'Praat over de uitbuiting waarin de jongere nu zit, maar ook over wat de jongere daarbuiten meemaakt.',
-      fr: { text: 'Parlez de la situation d’exploitation que vit le jeune aujourd’hui, mais aussi de ce qu’il vit en dehors.', ...checked },
-      en: { text: 'Talk about the exploitation the young person is in now, but also about what they go through outside it.', ...checked },
+      nl: 'Praat over de uitbuiting waarin de jongere nu zit. Maar praat ook over wat de jongere daarbuiten meemaakt.',
+      fr: { text: 'Parlez de la situation d’exploitation que vit le jeune aujourd’hui. Mais parlez aussi de ce qu’il vit en dehors.', ...checked },
+      en: { text: 'Talk about the exploitation the young person is in now. But also talk about what they go through outside it.', ...checked },
     },
     source: relationshipBlock,
   },
@@ -121,9 +121,9 @@ export const relationshipTips = [
   {
     id: 'symbol-of-trust',
     text: {
-      nl: 'Ontwerp een object dat de vertrouwensband symboliseert: een sleutelhanger, een armbandje, een fotokadertje …',
-      fr: { text: 'Créez un objet qui symbolise le lien de confiance : un porte-clés, un bracelet, un petit cadre photo…', ...checked },
-      en: { text: 'Create an object that symbolises the bond of trust: a key ring, a bracelet, a small photo frame…', ...checked },
+      nl: 'Maak iets dat jullie vertrouwensband laat zien: een sleutelhanger, een armbandje, een fotokadertje …',
+      fr: { text: 'Créez un objet qui montre votre lien de confiance : un porte-clés, un bracelet, un petit cadre photo…', ...checked },
+      en: { text: 'Make something that shows your bond of trust: a key ring, a bracelet, a small photo frame…', ...checked },
     },
     source: relationshipBlock,
   },
@@ -189,9 +189,9 @@ export const shelterPhases = [
     id: 'reintroduce-outside-activities',
     number: 2,
     text: {
-      nl: 'Opnieuw activiteiten buitenshuis invoeren, en sociale media onder begeleiding gebruiken.',
-      fr: { text: 'Réintroduire des activités extérieures, et un usage accompagné des réseaux sociaux.', ...checked },
-      en: { text: 'Bringing back outside activities, and supervised use of social media.', ...checked },
+      nl: 'Weer dingen buitenshuis doen. Met begeleiding weer sociale media gebruiken.',
+      fr: { text: 'Reprendre des activités à l’extérieur. Réutiliser les réseaux sociaux, avec un accompagnement.', ...checked },
+      en: { text: 'Doing things outside again. Using social media again, with supervision.', ...checked },
     },
     source: shelterBlock,
   },

@@ -257,9 +257,9 @@ export const roles = [
       {
         id: 'youth-worker-watch-social-media',
         text: {
-          nl: 'Hou ook de ontwikkelingen op sociale media in de gaten.',
-          fr: { text: 'Suivez aussi ce qui se passe sur les réseaux sociaux.', ...checked },
-          en: { text: 'Keep an eye on what happens on social media too.', ...checked },
+          nl: 'Hou ook in de gaten wat er verandert op sociale media.',
+          fr: { text: 'Suivez aussi ce qui change sur les réseaux sociaux.', ...checked },
+          en: { text: 'Keep an eye on what changes on social media too.', ...checked },
         },
         forms: allForms,
         regions: ['NL'],
@@ -291,9 +291,9 @@ export const roles = [
       {
         id: 'police-nl-limit-interviews',
         text: {
-          nl: 'Probeer het aantal verhoren te beperken en wees voorzichtig met details.',
-          fr: { text: "Essayez de limiter le nombre d'auditions et soyez prudent avec les détails.", ...checked },
-          en: { text: 'Try to limit the number of interviews, and be careful with details.', ...checked },
+          nl: 'Hou het aantal verhoren zo klein mogelijk en wees voorzichtig met details.',
+          fr: { text: 'Limitez le plus possible le nombre d’auditions et soyez prudent avec les détails.', ...checked },
+          en: { text: 'Keep the number of interviews as low as possible, and be careful with details.', ...checked },
         },
         forms: allForms,
         regions: ['NL'],
@@ -581,9 +581,9 @@ export const roles = [
       {
         id: 'youth-care-training-for-the-team',
         text: {
-          nl: 'Vraag een gespecialiseerd centrum (PAG-ASA, Payoke of Sürya) om een vorming over mensenhandel en de tienerpooiermethodiek voor de medewerkers van je organisatie.',
-          fr: { text: 'Demandez à un centre spécialisé (PAG-ASA, Payoke ou Sürya) une formation sur la traite des êtres humains et la méthode des proxénètes d’adolescents pour le personnel de votre organisation.', ...checked },
-          en: { text: 'Ask a specialised centre (PAG-ASA, Payoke or Sürya) for a training session on human trafficking and teenage procurers for the staff of your organisation.', ...checked },
+          nl: 'Vraag een gespecialiseerd centrum (PAG-ASA, Payoke of Sürya) om een vorming voor je collega’s. Over mensenhandel en hoe tienerpooiers werken.',
+          fr: { text: 'Demandez une formation pour vos collègues à un centre spécialisé (PAG-ASA, Payoke ou Sürya). Sur la traite des êtres humains et la façon dont les proxénètes d’adolescents opèrent.', ...checked },
+          en: { text: 'Ask a specialised centre (PAG-ASA, Payoke or Sürya) for a training session for your colleagues. On human trafficking and how teenage procurers work.', ...checked },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -757,7 +757,7 @@ export const roles = [
       {
         id: 'youth-care-civil-party',
         text: {
-          nl: 'Wil de jongere een schadevergoeding? Dan is een burgerlijke partijstelling nodig. Voor een minderjarige doen de ouders of de wettelijke vertegenwoordiger dat. Ook jeugdhulporganisaties kunnen daarbij helpen.',
+          nl: 'Wil de jongere een schadevergoeding? Dan moet de jongere zich burgerlijke partij stellen. Bij een minderjarige doen de ouders of de wettelijke vertegenwoordiger dat. Ook organisaties in de jeugdhulp kunnen daarbij helpen.',
           fr: { text: 'Le jeune veut être indemnisé ? Il faut alors se constituer partie civile. Pour un mineur, ce sont les parents ou le représentant légal qui le font. Les organisations d’aide à la jeunesse peuvent aussi y aider.', ...checked },
           en: { text: 'Does the young person want compensation? Then a civil-party claim is needed. For a minor, the parents or legal representative make it. Youth care organisations can help with it too.', ...checked },
         },
@@ -867,9 +867,9 @@ export const roles = [
       {
         id: 'youth-prosecutor-minor-suspects',
         text: {
-          nl: 'Je bent bevoegd voor strafonderzoeken tegen minderjarige verdachten.',
-          fr: { text: 'Vous êtes compétent pour les enquêtes pénales visant des suspects mineurs.', ...checked },
-          en: { text: 'You are competent for criminal investigations against minor suspects.', ...checked },
+          nl: 'Je doet de strafonderzoeken als de verdachte minderjarig is.',
+          fr: { text: 'Vous menez les enquêtes pénales quand le suspect est mineur.', ...checked },
+          en: { text: 'You handle criminal investigations when the suspect is a minor.', ...checked },
         },
         forms: sexual,
         regions: ['BE'],
@@ -878,9 +878,9 @@ export const roles = [
       {
         id: 'youth-prosecutor-told-by-reference-magistrate',
         text: {
-          nl: 'De referentiemagistraat mensenhandel geeft informatie over minderjarige slachtoffers meteen aan je door, als je territoriaal bevoegd bent.',
-          fr: { text: 'Le magistrat de référence traite des êtres humains vous transmet immédiatement les informations sur les mineurs victimes, si vous êtes territorialement compétent.', ...checked },
-          en: { text: 'The reference magistrate for human trafficking passes information about minor victims to you straight away, if you are competent for the area.', ...checked },
+          nl: 'Ben je bevoegd voor de plaats? Dan geeft de referentiemagistraat mensenhandel je meteen de informatie over minderjarige slachtoffers.',
+          fr: { text: 'Êtes-vous territorialement compétent ? Le magistrat de référence traite des êtres humains vous transmet alors immédiatement les informations sur les mineurs victimes.', ...checked },
+          en: { text: 'Are you competent for the area? Then the reference magistrate for human trafficking passes information about minor victims to you straight away.', ...checked },
         },
         forms: sexual,
         regions: ['BE'],
@@ -889,9 +889,9 @@ export const roles = [
       {
         id: 'youth-prosecutor-acute-reports',
         text: {
-          nl: 'Bij gevaar of acute dreiging verwittigen jeugdhulpverleners rechtstreeks het parket: het jeugdparket of de referentiemagistraat mensenhandel.',
-          fr: { text: 'En cas de danger ou de menace aiguë, les intervenants de l’aide à la jeunesse préviennent directement le parquet : le parquet de la jeunesse ou le magistrat de référence traite des êtres humains.', ...checked },
-          en: { text: 'In danger or under acute threat, youth care workers inform the public prosecutor’s office directly: the youth prosecutor or the reference magistrate for human trafficking.', ...checked },
+          nl: 'Is er gevaar of een acute dreiging? Dan verwittigen jeugdhulpverleners rechtstreeks het parket. Dat is het jeugdparket of de referentiemagistraat mensenhandel.',
+          fr: { text: 'Y a-t-il un danger ou une menace aiguë ? Les intervenants de l’aide à la jeunesse préviennent alors directement le parquet. C’est le parquet de la jeunesse ou le magistrat de référence traite des êtres humains.', ...checked },
+          en: { text: 'Is there danger or an acute threat? Then youth care workers inform the public prosecutor’s office directly. That is the youth prosecutor or the reference magistrate for human trafficking.', ...checked },
         },
         forms: sexual,
         regions: ['BE-VLG'],
@@ -944,9 +944,9 @@ export const roles = [
       {
         id: 'reference-magistrate-inform-youth-prosecutor',
         text: {
-          nl: 'Geef informatie over minderjarige slachtoffers meteen door aan het jeugdparket dat territoriaal bevoegd is.',
-          fr: { text: 'Transmettez immédiatement les informations sur les mineurs victimes au parquet de la jeunesse territorialement compétent.', ...checked },
-          en: { text: 'Pass information about minor victims straight away to the youth prosecutor competent for the area.', ...checked },
+          nl: 'Geef wat je weet over minderjarige slachtoffers meteen door aan het jeugdparket dat bevoegd is voor de plaats.',
+          fr: { text: 'Transmettez immédiatement ce que vous savez sur les mineurs victimes au parquet de la jeunesse territorialement compétent.', ...checked },
+          en: { text: 'Pass what you know about minor victims straight away to the youth prosecutor competent for the area.', ...checked },
         },
         forms: sexual,
         regions: ['BE'],
@@ -955,9 +955,9 @@ export const roles = [
       {
         id: 'reference-magistrate-contact-point',
         text: {
-          nl: 'Je bent het aanspreekpunt voor jeugdmagistraten, politie, Payoke, PAG-ASA en jeugdvoorzieningen voor aanmeldingen van tienerpooierdossiers.',
-          fr: { text: 'Vous êtes le point de contact des magistrats de la jeunesse, de la police, de Payoke, de PAG-ASA et des services pour la jeunesse pour les signalements de dossiers de proxénètes d’adolescents.', ...checked },
-          en: { text: 'You are the contact point for youth magistrates, police, Payoke, PAG-ASA and youth services for referrals of teenage-procurer cases.', ...checked },
+          nl: 'Jeugdmagistraten, de politie, Payoke, PAG-ASA en jeugdvoorzieningen melden dossiers van tienerpooiers bij jou aan. Jij bent hun aanspreekpunt.',
+          fr: { text: 'Les magistrats de la jeunesse, la police, Payoke, PAG-ASA et les services pour la jeunesse vous signalent les dossiers de proxénètes d’adolescents. Vous êtes leur point de contact.', ...checked },
+          en: { text: 'Youth magistrates, the police, Payoke, PAG-ASA and youth services refer teenage-procurer cases to you. You are their contact point.', ...checked },
         },
         forms: sexual,
         regions: ['BE'],
