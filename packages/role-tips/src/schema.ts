@@ -66,11 +66,12 @@ export const roleListSchema = z
     );
   });
 
-export const citedItemSchema = z.strictObject({ id: kebabIdSchema, text: localizedTextSchema, source: sourceRefSchema });
+export const citedItemSchema = z.strictObject({ id: kebabIdSchema, text: localizedTextSchema, regions: regionsSchema, source: sourceRefSchema });
 export const numberedItemSchema = z.strictObject({
   id: kebabIdSchema,
   number: z.number().int().positive(),
   text: localizedTextSchema,
+  regions: regionsSchema,
   source: sourceRefSchema,
 });
 export const citedTextSchema = z.strictObject({ text: localizedTextSchema, source: sourceRefSchema });
@@ -80,6 +81,7 @@ export const barrierSchema = z.strictObject({
   number: z.number().int().positive(),
   doubt: localizedTextSchema,
   answer: localizedTextSchema,
+  regions: regionsSchema,
   source: sourceRefSchema,
 });
 

@@ -30,6 +30,8 @@ export interface Role {
 export interface CitedItem {
   readonly id: string;
   readonly text: LocalizedText;
+  /** Where it applies: where its source speaks (the poster is Flemish, for Belgium). */
+  readonly regions: readonly Region[];
   readonly source: SourceRef;
 }
 
@@ -52,6 +54,8 @@ export interface Barrier {
   /** The doubt, quoted as the source words it (without the quotation marks). */
   readonly doubt: LocalizedText;
   readonly answer: LocalizedText;
+  /** Where the answer applies: where its source speaks (the ten barriers are Dutch). */
+  readonly regions: readonly Region[];
   readonly source: SourceRef;
 }
 

@@ -30,7 +30,7 @@ function placedItems(): PlacedValue[] {
       { path: `roles[${roleIndex}].name`, regions: role.regions, value: role.name },
       ...role.tips.map((tip, tipIndex) => ({ path: `roles[${roleIndex}].tips[${tipIndex}]`, regions: tip.regions, value: tip })),
     ]),
-    ...lists.flatMap((list) => dataFile[list].map((item, index) => ({ path: `${list}[${index}]`, regions: [seedRegion(item.source)], value: item }))),
+    ...lists.flatMap((list) => dataFile[list].map((item, index) => ({ path: `${list}[${index}]`, regions: item.regions, value: item }))),
     { path: 'shelterIntro', regions: [seedRegion(shelterIntro.source)], value: shelterIntro },
     { path: 'shelterNote', regions: [seedRegion(shelterNote.source)], value: shelterNote },
     { path: 'nonPunishment', regions: nonPunishment.regions, value: nonPunishment },
@@ -76,13 +76,14 @@ const rules: LintRule[] = [
         .map((item) => `${item.id} cites nothing`),
   },
   {
-    name: 'every tip, principle and course is shown only where its source speaks for that region',
+    name: 'every tip, rule, barrier, principle and course is shown only where its source speaks for that region',
     description:
       'A Dutch tip is not Belgian practice, nor a Flemish scheme Walloon (seed README; issue on regions). A source speaks for its document’s region, or for the wider region of a seed section in its scopes (with the words that show it): @mh/core’s regionOfRef.',
     check: () => {
-      const { roles, nonPunishment, learning } = dataFile;
+      const { roles, nonPunishment, learning, conversationRules, relationshipTips, shelterPhases, barriers } = dataFile;
       const items = [
         ...roles.flatMap((role) => role.tips.map((tip) => ({ id: tip.id, regions: tip.regions, source: tip.source }))),
+        ...[...conversationRules, ...relationshipTips, ...shelterPhases, ...barriers].map((item) => ({ id: item.id, regions: item.regions, source: item.source })),
         { id: nonPunishment.id, regions: nonPunishment.regions, source: nonPunishment.source },
         { id: learning.id, regions: learning.regions, source: learning.source },
       ];

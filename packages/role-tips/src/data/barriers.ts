@@ -20,6 +20,7 @@ export const barriers = [
       fr: { text: 'Vous n’avez pas besoin d’être sûr qu’il s’agit d’exploitation. Un soupçon ou une intuition suffit déjà pour agir.', ...checked },
       en: { text: 'You do not need to know for sure that it is exploitation. A suspicion or a gut feeling is already enough to take action.', ...checked },
     },
+    regions: ['NL'],
     source: cite('1. “Zie ik het wel goed?”'),
   },
   {
@@ -35,6 +36,7 @@ export const barriers = [
       fr: { text: 'Ce n’est pas forcément le cas. Et si, en tant que professionnel, vous constatez un danger actuel ou imminent et qu’un jeune doit être protégé, vous êtes tenu de faire ce qui est juste.', ...checked },
       en: { text: 'That need not be so. And if you, as a professional, find that there is or may be danger and a young person must be protected, you are obliged to do what is right.', ...checked },
     },
+    regions: ['NL'],
     source: cite('2. “Straks verlies ik de vertrouwensband.”'),
   },
   {
@@ -50,6 +52,7 @@ export const barriers = [
       fr: { text: 'Les victimes, ou leur famille, sont souvent menacées. Les coordinateurs de soins traite des êtres humains de votre région et la police peuvent aider à évaluer le risque. Ils conseillent sur ce qu’il faut faire.', ...checked },
       en: { text: 'Victims, or their families, are often threatened. The care coordinators for human trafficking in your region and the police can help assess the risk. They advise what needs to happen.', ...checked },
     },
+    regions: ['NL'],
     source: cite('3. “Wat als ik de jongere verder in de problemen breng als ik iets ga melden?”'),
   },
   {
@@ -65,6 +68,7 @@ export const barriers = [
       fr: { text: 'Les coordinateurs de soins traite des êtres humains de votre région et la police peuvent aider à évaluer le risque. Ils conseillent sur ce qu’il faut faire.', ...checked },
       en: { text: 'The care coordinators for human trafficking in your region and the police can help assess the risk. They advise what needs to happen.', ...checked },
     },
+    regions: ['NL'],
     source: cite('4. “Ik ben wel voorzichtig, je weet nooit waar je in terecht komt!”'),
   },
   {
@@ -80,6 +84,7 @@ export const barriers = [
       fr: { text: 'Dans la pratique, ce n’est souvent pas le cas.', ...checked },
       en: { text: 'In practice, that is often not the case.', ...checked },
     },
+    regions: ['NL'],
     source: cite('5. “Betrokken hulpverlening is vast al op de hoogte.”'),
   },
   {
@@ -95,6 +100,7 @@ export const barriers = [
       fr: { text: 'C’est très compréhensible. Mais la traite des êtres humains est si importante qu’elle mérite la priorité.', ...checked },
       en: { text: 'That is very understandable. But human trafficking is so important that it deserves priority.', ...checked },
     },
+    regions: ['NL'],
     source: cite('6. “Mijn onderbuikgevoel sneeuwt onder in de dagelijkse hectiek.”'),
   },
   {
@@ -110,6 +116,7 @@ export const barriers = [
       fr: { text: 'Vous trouverez des conseils pratiques dans l’e-learning BUIT voor professionals, sur www.buitvoorprofessionals.nl.', ...checked },
       en: { text: 'You will find practical tips in the BUIT voor professionals e-learning, at www.buitvoorprofessionals.nl.', ...checked },
     },
+    regions: ['NL'],
     source: cite('7. “Hoe kan ik hierover een gesprek aangaan met de jongere?”'),
   },
   {
@@ -125,6 +132,7 @@ export const barriers = [
       fr: { text: 'Chaque région a des coordinateurs de soins traite des êtres humains spécialisés en la matière. Il existe aussi des organisations spécialisées dans l’aide et le soutien aux victimes. L’e-learning BUIT voor professionals donne des conseils pratiques.', ...checked },
       en: { text: 'Every region has care coordinators for human trafficking who specialise in this. There are also organisations that specialise in help and support for victims. The BUIT voor professionals e-learning gives practical tips.', ...checked },
     },
+    regions: ['NL'],
     source: cite('8. “Ik heb geen idee waar ik terecht kan met mijn vermoeden.”'),
   },
   {
@@ -140,6 +148,7 @@ export const barriers = [
       fr: { text: 'Ce que les professionnels de première ligne repèrent et signalent est essentiel pour lutter efficacement contre la traite des êtres humains.', ...checked },
       en: { text: 'What front-line professionals notice and report is essential to tackling human trafficking successfully.', ...checked },
     },
+    regions: ['NL'],
     source: cite('9. “Hier wordt toch niets mee gedaan!”'),
   },
   {
@@ -155,6 +164,7 @@ export const barriers = [
       fr: { text: 'Il est vrai que les victimes d’exploitation criminelle commettent une infraction. Mais s’il y a contrainte, ou abus de la situation vulnérable d’un mineur, il s’agit de traite des êtres humains. Le principe de non-sanction peut protéger les victimes : elles ne peuvent pas être punies pour des délits commis sous la contrainte pendant l’exploitation.', ...checked },
       en: { text: 'It is true that victims of criminal exploitation commit an offence. But if there is coercion, or abuse of a minor’s vulnerable situation, it is human trafficking. The non-punishment principle can protect victims: they must not be punished for offences they committed under coercion while exploited.', ...checked },
     },
+    regions: ['NL'],
     source: cite('10. “Hoezo slachtoffer!? Dit is toch gewoon een dader?”'),
   },
 ] as const satisfies readonly Barrier[];

@@ -4,6 +4,8 @@
 import { checked } from '@mh/core';
 import type { CitedItem, CitedText, NumberedItem } from '../types.js';
 
+/** The poster is Flemish and speaks for Belgium (seed 000; @mh/core's regionOfRef). */
+const poster = ['BE'] as const;
 const rulesBlock = { source: 'poster-beroepsgeheim', section: '[Vijf regels voor een gesprek met een jongere]' } as const;
 const relationshipBlock = { source: 'poster-beroepsgeheim', section: '[Tips voor de hulprelatie]' } as const;
 const shelterBlock = { source: 'poster-beroepsgeheim', section: '[Gespecialiseerde opvang in 3 fasen]' } as const;
@@ -13,24 +15,28 @@ export const conversationRules = [
     id: 'offer-a-safe-setting',
     number: 1,
     text: { nl: 'Bied een veilig kader', fr: { text: 'Offrez un cadre sûr', ...checked }, en: { text: 'Offer a safe setting', ...checked } },
+    regions: poster,
     source: rulesBlock,
   },
   {
     id: 'be-authentic',
     number: 2,
     text: { nl: 'Wees authentiek', fr: { text: 'Soyez authentique', ...checked }, en: { text: 'Be authentic', ...checked } },
+    regions: poster,
     source: rulesBlock,
   },
   {
     id: 'do-not-judge',
     number: 3,
     text: { nl: '(Ver)oordeel niet', fr: { text: 'Ne jugez pas, ne condamnez pas', ...checked }, en: { text: 'Do not judge or condemn', ...checked } },
+    regions: poster,
     source: rulesBlock,
   },
   {
     id: 'ask-questions',
     number: 4,
     text: { nl: 'Stel vragen', fr: { text: 'Posez des questions', ...checked }, en: { text: 'Ask questions', ...checked } },
+    regions: poster,
     source: rulesBlock,
   },
   {
@@ -41,6 +47,7 @@ export const conversationRules = [
       fr: { text: 'Respectez le rythme du jeune', ...checked },
       en: { text: 'Respect the young person’s pace', ...checked },
     },
+    regions: poster,
     source: rulesBlock,
   },
 ] as const satisfies readonly NumberedItem[];
@@ -53,6 +60,7 @@ export const relationshipTips = [
       fr: { text: 'Remerciez le jeune à la fin d’un entretien.', ...checked },
       en: { text: 'Thank the young person at the end of a conversation.', ...checked },
     },
+    regions: poster,
     source: relationshipBlock,
   },
   {
@@ -62,6 +70,7 @@ export const relationshipTips = [
       fr: { text: 'Répétez que vous êtes disponible et joignable.', ...checked },
       en: { text: 'Say again that you are available and easy to reach.', ...checked },
     },
+    regions: poster,
     source: relationshipBlock,
   },
   {
@@ -71,6 +80,7 @@ export const relationshipTips = [
       fr: { text: 'Dites quand aura lieu votre prochain rendez-vous. Ainsi, le jeune sait ce qui l’attend.', ...checked },
       en: { text: 'Say when your next appointment is. Then the young person knows what is coming.', ...checked },
     },
+    regions: poster,
     source: relationshipBlock,
   },
   {
@@ -80,6 +90,7 @@ export const relationshipTips = [
       fr: { text: 'Parlez de la situation d’exploitation que vit le jeune aujourd’hui. Mais parlez aussi de ce qu’il vit en dehors.', ...checked },
       en: { text: 'Talk about the exploitation the young person is in now. But also talk about what they go through outside it.', ...checked },
     },
+    regions: poster,
     source: relationshipBlock,
   },
   {
@@ -89,6 +100,7 @@ export const relationshipTips = [
       fr: { text: 'Répondez aux besoins primaires : nourriture, logement, vêtements, sécurité.', ...checked },
       en: { text: 'Meet the basic needs: food, shelter, clothing, safety.', ...checked },
     },
+    regions: poster,
     source: relationshipBlock,
   },
   {
@@ -98,6 +110,7 @@ export const relationshipTips = [
       fr: { text: 'Fixez des objectifs à court et à plus long terme. Des objectifs à long terme seulement sont souvent difficiles, voire impossibles, pour un jeune dans cette situation.', ...checked },
       en: { text: 'Set goals for the short and the longer term. Long-term goals alone are often hard or impossible for a young person in this situation.', ...checked },
     },
+    regions: poster,
     source: relationshipBlock,
   },
   {
@@ -107,6 +120,7 @@ export const relationshipTips = [
       fr: { text: 'Soyez prévisible : ne faites pas de promesses vaines ou fausses.', ...checked },
       en: { text: 'Be predictable: make no empty or false promises.', ...checked },
     },
+    regions: poster,
     source: relationshipBlock,
   },
   {
@@ -116,6 +130,7 @@ export const relationshipTips = [
       fr: { text: 'Prévoyez du temps pour des moments plus informels.', ...checked },
       en: { text: 'Make time for more informal moments.', ...checked },
     },
+    regions: poster,
     source: relationshipBlock,
   },
   {
@@ -125,6 +140,7 @@ export const relationshipTips = [
       fr: { text: 'Créez un objet qui montre votre lien de confiance : un porte-clés, un bracelet, un petit cadre photo…', ...checked },
       en: { text: 'Make something that shows your bond of trust: a key ring, a bracelet, a small photo frame…', ...checked },
     },
+    regions: poster,
     source: relationshipBlock,
   },
   {
@@ -134,6 +150,7 @@ export const relationshipTips = [
       fr: { text: 'Parlez-en en réunion d’équipe : échangez vos idées et cherchez ensemble ce qui est possible.', ...checked },
       en: { text: 'Talk about it in a team meeting: share thoughts and work out together what is possible.', ...checked },
     },
+    regions: poster,
     source: relationshipBlock,
   },
   {
@@ -143,6 +160,7 @@ export const relationshipTips = [
       fr: { text: 'Contactez un centre d’expertise en traite des êtres humains.', ...checked },
       en: { text: 'Contact an expertise centre for human trafficking.', ...checked },
     },
+    regions: poster,
     source: relationshipBlock,
   },
   {
@@ -152,6 +170,7 @@ export const relationshipTips = [
       fr: { text: 'Parlez avec les parents, le tuteur et le ou la consulent (la personne de référence du service social) du tribunal de la jeunesse.', ...checked },
       en: { text: 'Talk with the parents, the guardian and the caseworker (consulent) of the youth court.', ...checked },
     },
+    regions: poster,
     source: relationshipBlock,
   },
   {
@@ -161,6 +180,7 @@ export const relationshipTips = [
       fr: { text: 'Planifiez une concertation d’ensemble.', ...checked },
       en: { text: 'Plan an overarching consultation.', ...checked },
     },
+    regions: poster,
     source: relationshipBlock,
   },
 ] as const satisfies readonly CitedItem[];
@@ -183,6 +203,7 @@ export const shelterPhases = [
       fr: { text: 'Protéger, stabiliser, isoler et rompre le contact avec le réseau.', ...checked },
       en: { text: 'Securing, stabilising, isolating and breaking contact with the network.', ...checked },
     },
+    regions: poster,
     source: shelterBlock,
   },
   {
@@ -193,6 +214,7 @@ export const shelterPhases = [
       fr: { text: 'Reprendre des activités à l’extérieur. Réutiliser les réseaux sociaux, avec un accompagnement.', ...checked },
       en: { text: 'Doing things outside again. Using social media again, with supervision.', ...checked },
     },
+    regions: poster,
     source: shelterBlock,
   },
   {
@@ -203,6 +225,7 @@ export const shelterPhases = [
       fr: { text: 'Travailler à l’autonomie.', ...checked },
       en: { text: 'Working towards autonomy.', ...checked },
     },
+    regions: poster,
     source: shelterBlock,
   },
 ] as const satisfies readonly NumberedItem[];
