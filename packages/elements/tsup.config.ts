@@ -4,7 +4,7 @@ import { minifyLitCss } from './scripts/minify-css.js';
 import { runtimeData } from './scripts/runtime-data.js';
 
 /** The drop-in files, each in all three languages and in one: mh-elements.js, mh-elements.fr.js … */
-const dropInFiles = ['mh-elements', 'mh-signal-check', 'mh-contact-card'] as const;
+const dropInFiles = ['mh-elements', 'mh-signal-check', 'mh-contact-card', 'mh-role-tips'] as const;
 
 /** Drop-in files for a <script type="module">: self-contained, no bare imports, minified (CSS too), only the data they show. */
 function dropIn(entry: Record<string, string>, locale?: Locale): Options {
@@ -30,7 +30,7 @@ function dropIn(entry: Record<string, string>, locale?: Locale): Options {
 export default defineConfig([
   // For bundlers: one module per tag; lit and the @mh packages stay imports.
   {
-    entry: { 'signal-check': 'src/signal-check.ts', 'contact-card': 'src/contact-card.ts' },
+    entry: { 'signal-check': 'src/signal-check.ts', 'contact-card': 'src/contact-card.ts', 'role-tips': 'src/role-tips.ts' },
     format: ['esm'],
     target: 'es2022',
     dts: true,

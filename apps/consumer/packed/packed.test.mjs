@@ -90,10 +90,11 @@ test('the installed types resolve under moduleResolution bundler and node16', ()
 import { getContact, type ContactId } from '@mh/contacts';
 import { toHsds } from '@mh/contacts/hsds';
 import { decideDisclosure } from '@mh/legal-secrecy';
-import { tipsFor } from '@mh/role-tips';
+import { guidanceFor, tipsFor, type Guidance } from '@mh/role-tips';
 import { parseContacts } from '@mh/contacts/schema';
 import type { ContactCard } from '@mh/elements/contact-card.js';
 import type { SignalCheck } from '@mh/elements/signal-check.js';
+import type { RoleTips } from '@mh/elements/role-tips.js';
 const id: ContactId = 'child-focus';
 export const result: Assessment = assessSignals({ indicators: ['runs-away'] });
 export const card = getContact(id);
@@ -101,7 +102,9 @@ export const records = toHsds();
 export const verdict = decideDisclosure({ jurisdiction: 'NL', situation: {} }).verdict;
 export const tips = tipsFor('teacher');
 export const parse = parseContacts;
-export type Elements = [ContactCard, SignalCheck];
+export const guidance: Guidance = guidanceFor({ role: 'teacher', region: 'BE-VLG' });
+export const readerRole: RoleTips['readerRole'] = 'teacher';
+export type Elements = [ContactCard, SignalCheck, RoleTips];
 `,
   );
   const tsc = require.resolve('typescript/bin/tsc');

@@ -55,8 +55,14 @@ const omitIn: Readonly<Record<string, Rule>> = {
   'contacts/src/data/contacts.ts': { omit: contactDetails },
   'contacts/src/data/care-centres.ts': { omit: contactDetails },
   'contacts/src/data/helplines.ts': { omit: contactDetails },
-  // For the pages to read more: the sources the data above still names, whether public, their address.
-  'core/src/data/sources-seeds.ts': { omit: sourceDetails, onlyNamed: true },
+  // <mh-role-tips> names the source of every tip, rule and barrier it shows (all seeds), by title and
+  // section; it shows no relationship tip, shelter phase, principle or course.
+  'role-tips/src/data/roles.ts': { keep: ['source'] },
+  'role-tips/src/data/helping.ts': { keep: ['source'] },
+  'role-tips/src/data/barriers.ts': { keep: ['source'] },
+  // For the pages to read more: the sources the data above still names, whether public, their
+  // address; a seed also its title, for <mh-role-tips>'s "Source: …" lines.
+  'core/src/data/sources-seeds.ts': { omit: sourceDetails.filter((key) => key !== 'title'), onlyNamed: true },
   'core/src/data/sources-helplines.ts': { omit: sourceDetails, onlyNamed: true },
   'core/src/data/sources-glossary.ts': { omit: sourceDetails, onlyNamed: true },
   'core/src/data/sources-legal.ts': { omit: sourceDetails, onlyNamed: true },

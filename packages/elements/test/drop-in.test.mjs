@@ -96,6 +96,14 @@ for (const [name, launch] of Object.entries(browsers)) {
       });
       assert.deepEqual(card, { phone: '116 000', badge: 'gratuit' });
 
+      // The one-language role tips beside the all-in-one file: the tag is defined once, and it renders.
+      await tab.waitForFunction(() => document.querySelector('mh-role-tips')?.shadowRoot?.querySelector('[part="heading"]'));
+      const roleTips = await tab.evaluate(() => {
+        const root = document.querySelector('mh-role-tips').shadowRoot;
+        return { heading: root.querySelector('[part="heading"]').textContent.trim(), barriers: root.querySelectorAll('details').length, source: root.querySelector('[part="source"]')?.textContent };
+      });
+      assert.deepEqual(roleTips, { heading: 'Docent: wat je kunt doen', barriers: 10, source: 'Bron: De reis van Kelly, Vladimir of Michael, Docent' });
+
       const result = await tab.evaluate(async () => {
         const check = document.querySelector('mh-signal-check');
         const root = check.shadowRoot;
@@ -126,7 +134,8 @@ for (const [name, launch] of Object.entries(browsers)) {
       await tab.goto(`${origin}/placeholders.html`, { waitUntil: 'load' });
       await tab.waitForFunction(() => document.querySelector('[data-mh="contact-card"] mh-contact-card')?.shadowRoot?.querySelector('a'));
       const upgraded = await tab.evaluate(async () => {
-        const [check, card, unknown] = [...document.querySelectorAll('[data-mh]')];
+        const [check, card, unknown, roleTips] = [...document.querySelectorAll('[data-mh]')];
+        await roleTips.firstElementChild.updateComplete;
         await check.firstElementChild.updateComplete;
         const root = check.firstElementChild.shadowRoot;
         root.querySelector('#indicator-often-tired').click();
@@ -139,7 +148,8 @@ for (const [name, launch] of Object.entries(browsers)) {
         const late = document.querySelector('section [data-mh]');
         await late.firstElementChild?.updateComplete;
         return {
-          children: [check, card, unknown, late].map((placeholder) => [...placeholder.children].map((child) => child.localName)),
+          children: [check, card, unknown, roleTips, late].map((placeholder) => [...placeholder.children].map((child) => child.localName)),
+          roleTips: roleTips.firstElementChild.shadowRoot.querySelector('[part="heading"]')?.textContent.trim(),
           region: check.firstElementChild.getAttribute('region'),
           exitButton: Boolean(root.querySelector('[part="quick-exit"]')),
           result: root.querySelector('[part="result-heading"]')?.textContent,
@@ -149,16 +159,17 @@ for (const [name, launch] of Object.entries(browsers)) {
         };
       });
       assert.deepEqual(upgraded, {
-        children: [['mh-signal-check'], ['mh-contact-card'], ['mh-contact-card'], ['mh-contact-card']],
+        children: [['mh-signal-check'], ['mh-contact-card'], ['mh-contact-card'], ['mh-role-tips'], ['mh-contact-card']],
+        roleTips: 'Teacher: what you can do',
         region: 'BE-VLG',
         exitButton: true,
         result: 'Je zorg is reëel',
         cardBadge: 'sans frais',
-        unknown: 'Dit onderdeel kan niet getoond worden: "quiz" is onbekend. Gebruik data-mh="signal-check" of data-mh="contact-card".',
+        unknown: 'Dit onderdeel kan niet getoond worden: "quiz" is onbekend. Gebruik data-mh="signal-check", data-mh="contact-card" of data-mh="role-tips".',
         late: '03 201 16 90',
       });
       assert.deepEqual(await tab.evaluate(() => window.__violations), [], 'CSP violations');
-      assert.deepEqual(problems, ['console warn: mh: unknown data-mh="quiz". Use data-mh="signal-check" or data-mh="contact-card".']);
+      assert.deepEqual(problems, ['console warn: mh: unknown data-mh="quiz". Use data-mh="signal-check", data-mh="contact-card" or data-mh="role-tips".']);
       await tab.close();
     });
 
@@ -169,7 +180,7 @@ for (const [name, launch] of Object.entries(browsers)) {
         await tab.goto(`${origin}/placeholders.html`, { waitUntil: 'load' });
         const shown = await tab.evaluate(() => ({
           link: document.querySelector('[data-mh="signal-check"] a')?.textContent,
-          widgets: document.querySelectorAll('mh-signal-check, mh-contact-card').length,
+          widgets: document.querySelectorAll('mh-signal-check, mh-contact-card, mh-role-tips').length,
         }));
         assert.deepEqual(shown, { link: 'Zorgen over een jongere? Lees hoe je kan helpen.', widgets: 0 });
       } finally {
@@ -197,8 +208,9 @@ for (const [name, launch] of Object.entries(browsers)) {
       };
       assert.deepEqual(await open('widget=signal-check&lang=nl&region=BE-VLG'), { tag: 'mh-signal-check', lang: 'nl', title: 'Zorgen over een jongere?', text: 'Zorgen over een jongere?' });
       assert.deepEqual(await open('widget=contact-card&contact=child-focus&lang=en'), { tag: 'mh-contact-card', lang: 'en', title: 'mh', text: 'Child Focus' });
+      assert.deepEqual(await open('widget=role-tips&reader-role=gp&region=NL&lang=nl'), { tag: 'mh-role-tips', lang: 'nl', title: 'mh', text: 'Huisarts of medische professional: wat je kunt doen' });
       const unknown = await open('widget=quiz&lang=fr');
-      assert.equal(unknown.text, 'Cet élément ne peut pas être affiché\u00a0: «\u00a0quiz\u00a0» est inconnu. Utilisez data-mh="signal-check" ou data-mh="contact-card".');
+      assert.equal(unknown.text, 'Cet élément ne peut pas être affiché\u00a0: «\u00a0quiz\u00a0» est inconnu. Utilisez data-mh="signal-check", data-mh="contact-card" ou data-mh="role-tips".');
       assert.deepEqual(await tab.evaluate(() => [document.cookie, localStorage.length, sessionStorage.length]), ['', 0, 0]);
       assert.deepEqual(await tab.evaluate(() => window.__violations), [], 'CSP violations');
       assert.deepEqual(problems, []);

@@ -1,6 +1,7 @@
 // The drop-in files carry only the data an element shows (scripts/runtime-data.ts). This proves
 // it loses nothing: every drop-in file, in each language it carries, renders every state of the
-// check and every contact card exactly as a bundle of the packages' complete data does. And a
+// check, every contact card and every role's tips in every region exactly as a bundle of the
+// packages' complete data does. And a
 // one-language file asked for another language shows its own and says so once. And none of
 // them carries zod.
 import assert from 'node:assert/strict';
@@ -10,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { contacts } from '@mh/contacts';
+import { roles } from '@mh/role-tips';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import sirv from 'sirv';
@@ -25,6 +27,7 @@ const scenarios = [
   { name: 'everything ticked', indicators: 'all', acute: 'yes' },
 ];
 const contactIds = contacts.map((contact) => contact.id);
+const roleIds = roles.map((role) => role.id);
 
 const reference = mkdtempSync(join(tmpdir(), 'mh-reference-'));
 let server;
@@ -71,8 +74,8 @@ after(async () => {
 });
 
 /**
- * Opens `file` and renders, in `locale`, what `kind` names ('check', 'card' or both) for every
- * region and scenario and every contact; returns each rendering as text, links and labels,
+ * Opens `file` and renders, in `locale`, what `kind` names ('check', 'card', 'tips') for every
+ * region and scenario, every contact and every role in every region; returns each rendering as text, links and labels,
  * through the cards' shadow roots, keyed by what was rendered.
  */
 async function render(file, locale, kinds, warnings = []) {
@@ -80,9 +83,9 @@ async function render(file, locale, kinds, warnings = []) {
   tab.on('console', (message) => message.type() === 'warn' && warnings.push(message.text()));
   tab.on('pageerror', (error) => warnings.push(`page error: ${error.message}`));
   await tab.goto(`${origin}/page.html?file=${file}`, { waitUntil: 'load' });
-  await tab.waitForFunction((tag) => customElements.get(tag), {}, kinds.includes('check') ? 'mh-signal-check' : 'mh-contact-card');
+  await tab.waitForFunction((tag) => customElements.get(tag), {}, kinds.includes('check') ? 'mh-signal-check' : kinds.includes('card') ? 'mh-contact-card' : 'mh-role-tips');
   const renderings = await tab.evaluate(
-    async ({ locale, kinds, regions, scenarios, contactIds }) => {
+    async ({ locale, kinds, regions, scenarios, contactIds, roleIds }) => {
       const seen = (node) => {
         if (node.nodeType === Node.TEXT_NODE) return node.textContent.replace(/\s+/g, ' ').trim();
         if (node.nodeType !== Node.ELEMENT_NODE) return '';
@@ -129,9 +132,22 @@ async function render(file, locale, kinds, warnings = []) {
           }
         }
       }
+      if (kinds.includes('tips')) {
+        for (const role of roleIds) {
+          for (const region of regions) {
+            const tips = document.createElement('mh-role-tips');
+            tips.setAttribute('lang', locale);
+            tips.setAttribute('reader-role', role);
+            tips.setAttribute('region', region);
+            main.replaceChildren(tips);
+            await tips.updateComplete;
+            out[`tips ${role}, ${region}`] = seen(tips);
+          }
+        }
+      }
       return out;
     },
-    { locale, kinds, regions, scenarios, contactIds },
+    { locale, kinds, regions, scenarios, contactIds, roleIds },
   );
   await tab.close();
   return renderings;
@@ -144,14 +160,14 @@ function difference(shown, wanted) {
   return `shows …${shown.slice(Math.max(0, at - 80), at + 120)}… where the complete data shows …${wanted.slice(Math.max(0, at - 80), at + 120)}…`;
 }
 
-const dropInFiles = { 'mh-elements': ['check', 'card'], 'mh-signal-check': ['check'], 'mh-contact-card': ['card'] };
+const dropInFiles = { 'mh-elements': ['check', 'card', 'tips'], 'mh-signal-check': ['check'], 'mh-contact-card': ['card'], 'mh-role-tips': ['tips'] };
 
 describe('the drop-in files show what the complete data shows', () => {
   const expected = {};
   for (const locale of ['nl', 'fr', 'en']) {
     test(`in ${locale}`, async () => {
-      expected[locale] ??= await render('/reference/mh-elements.js', locale, ['check', 'card']);
-      assert.ok(Object.keys(expected[locale]).length === regions.length * scenarios.length + contactIds.length * 2);
+      expected[locale] ??= await render('/reference/mh-elements.js', locale, ['check', 'card', 'tips']);
+      assert.ok(Object.keys(expected[locale]).length === regions.length * scenarios.length + contactIds.length * 2 + roleIds.length * regions.length);
       for (const [name, kinds] of Object.entries(dropInFiles)) {
         for (const file of [`${name}.js`, `${name}.${locale}.js`]) {
           const warnings = [];
@@ -169,7 +185,7 @@ describe('the drop-in files show what the complete data shows', () => {
 test('no drop-in file carries zod', () => {
   const cdn = new URL('../dist/cdn/', import.meta.url);
   const files = readdirSync(cdn).filter((name) => name.endsWith('.js'));
-  assert.equal(files.length, 13, 'the twelve drop-in files and frame.js');
+  assert.equal(files.length, 17, 'the sixteen drop-in files and frame.js');
   // zod's class names survive minification: a bundle with zod in it has them.
   for (const name of files) assert.doesNotMatch(readFileSync(new URL(name, cdn), 'utf8'), /\$ZodType|ZodError/, name);
 });

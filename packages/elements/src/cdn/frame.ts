@@ -1,13 +1,15 @@
 // The page behind frame.html, for a CMS that allows an iframe but no script: it reads the widget
-// and its attributes from the query string (?widget=signal-check&lang=nl&region=BE-VLG).
+// and its attributes from the query string (?widget=signal-check&lang=nl&region=BE-VLG,
+// ?widget=role-tips&reader-role=teacher&region=BE-VLG).
 import '../signal-check.js';
+import '../role-tips.js';
 import type { ContactCard } from '../components/contact-card/contact-card.js';
 import { languageOf } from '../internal/language.js';
 import { fill, strings } from '../internal/strings.js';
 
-const tags: Readonly<Record<string, string>> = { 'signal-check': 'mh-signal-check', 'contact-card': 'mh-contact-card' };
+const tags: Readonly<Record<string, string>> = { 'signal-check': 'mh-signal-check', 'contact-card': 'mh-contact-card', 'role-tips': 'mh-role-tips' };
 /** The attributes the widgets take; anything else in the query string is ignored. */
-const passed = ['region', 'contact', 'compact', 'exit-url', 'heading-level'] as const;
+const passed = ['region', 'contact', 'compact', 'exit-url', 'heading-level', 'reader-role'] as const;
 
 const params = new URLSearchParams(window.location.search);
 const widget = params.get('widget')?.trim() ?? '';

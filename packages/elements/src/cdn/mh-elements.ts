@@ -1,5 +1,6 @@
-// Drop-in file: defines <mh-signal-check> and <mh-contact-card>, with Lit and all data inside.
+// Drop-in file: defines <mh-signal-check>, <mh-contact-card> and <mh-role-tips>, with Lit and all data inside.
 import '../signal-check.js';
+import '../role-tips.js';
 import { watchPlaceholders } from './placeholders.js';
 
 watchPlaceholders();

@@ -7,12 +7,12 @@ import { languageOf } from '../internal/language.js';
 import { warnOnce } from '../internal/warn.js';
 import type { ContactCard } from '../components/contact-card/contact-card.js';
 
-const widgets: Readonly<Record<string, string>> = { 'signal-check': 'mh-signal-check', 'contact-card': 'mh-contact-card' };
+const widgets: Readonly<Record<string, string>> = { 'signal-check': 'mh-signal-check', 'contact-card': 'mh-contact-card', 'role-tips': 'mh-role-tips' };
 /** Marks a placeholder as taken, in the DOM, so a second copy of the script leaves it alone. */
 const TAKEN = 'data-mh-upgraded';
 const selector = `[data-mh]:not([${TAKEN}])`;
 
-/** `data-lang` → `lang`, `data-exit-url` → `exit-url`; `data-i18n-*` overrides are kept as they are. */
+/** `data-lang` → `lang`, `data-exit-url` → `exit-url`, `data-reader-role` → `reader-role`; `data-i18n-*` overrides are kept as they are. */
 function attributesOf(placeholder: Element): [string, string][] {
   return [...placeholder.attributes]
     .filter((attribute) => attribute.name.startsWith('data-') && attribute.name !== 'data-mh' && attribute.name !== TAKEN)
@@ -27,7 +27,7 @@ function upgrade(placeholder: Element): void {
   placeholder.setAttribute(TAKEN, '');
   if (!tag) {
     // The same polite message as an unknown contact id, in the card's own style.
-    warnOnce(`data-mh:${kind}`, `mh: unknown data-mh="${kind}". Use data-mh="signal-check" or data-mh="contact-card".`);
+    warnOnce(`data-mh:${kind}`, `mh: unknown data-mh="${kind}". Use data-mh="signal-check", data-mh="contact-card" or data-mh="role-tips".`);
     const message = document.createElement('mh-contact-card') as ContactCard;
     for (const [name, value] of attributesOf(placeholder)) if (name === 'lang') message.setAttribute(name, value);
     placeholder.replaceChildren(message);

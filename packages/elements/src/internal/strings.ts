@@ -6,10 +6,13 @@ export { strings, type StringKey, type Strings };
 /** Every key, read from whichever tables this file carries (a one-language file has one). */
 const stringKeys = Object.keys(Object.values(strings)[0] ?? {}) as StringKey[];
 
-/** Reads the per-instance overrides a page wrote as `data-i18n-<key>` attributes (kebab-case key). */
-export function overridesFrom(element: Element): Partial<Strings> {
-  const overrides: Partial<Record<StringKey, string>> = {};
-  for (const key of stringKeys) {
+/**
+ * Reads the per-instance overrides a page wrote as `data-i18n-<key>` attributes (kebab-case key),
+ * for the shared keys and an element's own (`keys`, e.g. those of <mh-role-tips>).
+ */
+export function overridesFrom<K extends string = StringKey>(element: Element, keys: readonly K[] = stringKeys as unknown as K[]): Partial<Record<K, string>> {
+  const overrides: Partial<Record<K, string>> = {};
+  for (const key of keys) {
     const value = element.getAttribute(`data-i18n-${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`);
     if (value !== null) overrides[key] = value;
   }
