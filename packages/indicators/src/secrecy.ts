@@ -15,18 +15,22 @@ import { thresholds, type Assessment } from './assess.js';
  * - The Netherlands: any sign, or danger, is a suspicion (a gut feeling is enough, seed 004,
  *   barrier 1); acute danger is the acute unsafety of the afwegingskader.
  * Returns undefined when nothing was ticked and no danger was said: there is nothing to weigh.
+ * `knownThroughWork: false` says the reader does not know it through their work (a parent, a
+ * friend): they hold no professional secret and fall under no meldcode.
  */
-export function disclosureInputFor(result: Assessment): DisclosureInput | undefined {
+export function disclosureInputFor(result: Assessment, options: { readonly knownThroughWork?: boolean } = {}): DisclosureInput | undefined {
   if (result.level === 'none') return undefined;
   const acute = result.level === 'acute';
+  const outsideWork = options.knownThroughWork === false ? { knownThroughWork: false } : {};
   if (countryOf(result.region) === 'NL') {
-    const situation: DutchSituation = { suspicionOfAbuseOrExploitation: true, ...(acute ? { acuteOrStructuralUnsafety: true } : {}) };
+    const situation: DutchSituation = { ...outsideWork, suspicionOfAbuseOrExploitation: true, ...(acute ? { acuteOrStructuralUnsafety: true } : {}) };
     return { jurisdiction: 'NL', situation };
   }
   const exploitation = result.indicators.filter((indicator) => indicator.group === 'exploitation');
   const sexual = exploitation.some((indicator) => indicator.forms.includes('sexual'));
   const trafficked = exploitation.some((indicator) => !indicator.forms.includes('sexual')) || result.indicators.length >= thresholds.concern;
   const situation: BelgianSituation = {
+    ...outsideWork,
     ...(sexual ? { minorExploitedSexually: true } : {}),
     ...(trafficked ? { minorTrafficked: true } : {}),
     ...(acute ? { seriousDanger: true } : {}),

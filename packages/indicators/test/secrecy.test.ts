@@ -12,6 +12,18 @@ const answerFor = (input: AssessInput) => {
 };
 
 describe('disclosureInputFor', () => {
+  // Art. 458 Sw. covers what you know "uit hoofde van zijn staat of beroep" (seed 002 §9); the Dutch
+  // meldrecht what "derden ... beroepshalve" know (art. 5.2.6 Wmo 2015). A parent or friend holds
+  // neither: the answer says so, in Belgium and in the Netherlands.
+  it('a reader who does not know it through work (a parent, a friend) is told they hold no professional secret', () => {
+    const flemish = assessSignals({ indicators: ['sexual-acts-and-distress'], region: 'BE-VLG' });
+    expect(disclosureInputFor(flemish, { knownThroughWork: false })).toEqual({ jurisdiction: 'BE', situation: { knownThroughWork: false, minorExploitedSexually: true } });
+    expect(decideDisclosure(disclosureInputFor(flemish, { knownThroughWork: false })!).verdict).toBe('no-professional-secret');
+    const dutch = assessSignals({ indicators: ['often-tired'], region: 'NL' });
+    expect(decideDisclosure(disclosureInputFor(dutch, { knownThroughWork: false })!).verdict).toBe('no-professional-secret');
+    expect(disclosureInputFor(dutch, { knownThroughWork: true })).toEqual(disclosureInputFor(dutch));
+  });
+
   it('one sign of sexual exploitation is an indication of sexual exploitation: you may break secrecy, under conditions', () => {
     const result = assessSignals({ indicators: ['sexual-acts-and-distress'], region: 'BE-VLG' });
     expect(disclosureInputFor(result)).toEqual({ jurisdiction: 'BE', situation: { minorExploitedSexually: true } });

@@ -49,6 +49,8 @@ export interface BelgianSituation {
 
 /** What you know about the situation in the Netherlands. Leave out what you do not know. */
 export interface DutchSituation {
+  /** You know it through your work, as a professional. Default `true`; a parent or friend does not. */
+  readonly knownThroughWork?: boolean;
   /** You suspect domestic violence, child abuse or exploitation; a gut feeling counts (seed 004, barrier 1). */
   readonly suspicionOfAbuseOrExploitation?: boolean;
   /** You judge that there is acute and/or structural unsafety (afwegingskader, question 2). */
@@ -136,7 +138,7 @@ export function getProvision(id: string): Provision {
 
 const booleanKeys = {
   BE: ['knownThroughWork', 'minorExploitedSexually', 'minorTrafficked', 'seriousDanger', 'otherMinorsAtRisk', 'canProtectAlone', 'offencesResultOfExploitation'],
-  NL: ['suspicionOfAbuseOrExploitation', 'acuteOrStructuralUnsafety', 'offencesResultOfExploitation'],
+  NL: ['knownThroughWork', 'suspicionOfAbuseOrExploitation', 'acuteOrStructuralUnsafety', 'offencesResultOfExploitation'],
 } as const satisfies Record<Jurisdiction, readonly string[]>;
 
 function checkSituation(jurisdiction: Jurisdiction, situation: unknown): void {
@@ -280,14 +282,24 @@ function decideBelgium(situation: BelgianSituation): Draft {
 /**
  * The Netherlands: a suspicion (a gut feeling is enough) brings the meldcode's five steps, and the
  * meldrecht lets you report to Veilig Thuis without consent. Acute or structural unsafety makes
- * reporting the norm (afwegingskader).
+ * reporting the norm (afwegingskader). Someone who does not know it through their work (a parent,
+ * a friend) has neither: like anyone who worries about a child, they may call Veilig Thuis, and
+ * 112 in direct danger.
  */
 function decideNetherlands(situation: DutchSituation): Draft {
   const unsafety = situation.acuteOrStructuralUnsafety === true;
   const suspicion = unsafety || situation.suspicionOfAbuseOrExploitation === true;
 
   let draft: Draft;
-  if (unsafety) {
+  if (situation.knownThroughWork === false) {
+    draft = {
+      verdict: 'no-professional-secret',
+      provisions: [],
+      reasons: ['not-known-through-work-nl'],
+      tellWhom: ['veilig-thuis'],
+      steps: [...(unsafety ? (['call-112-nl'] as const) : []), 'anyone-may-call-veilig-thuis'],
+    };
+  } else if (unsafety) {
     draft = {
       verdict: 'report-is-the-norm',
       provisions: ['meldcode', 'meldrecht'],

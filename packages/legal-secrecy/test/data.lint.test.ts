@@ -44,16 +44,18 @@ function allAnswers() {
                   };
                   answers.push(decideDisclosure({ jurisdiction: 'BE', situation }));
                 }
-  for (const a of booleans)
-    for (const b of booleans)
-      for (const c of booleans) {
-        const situation: DutchSituation = {
-          ...(a === undefined ? {} : { suspicionOfAbuseOrExploitation: a }),
-          ...(b === undefined ? {} : { acuteOrStructuralUnsafety: b }),
-          ...(c === undefined ? {} : { offencesResultOfExploitation: c }),
-        };
-        answers.push(decideDisclosure({ jurisdiction: 'NL', situation }));
-      }
+  for (const known of booleans)
+    for (const a of booleans)
+      for (const b of booleans)
+        for (const c of booleans) {
+          const situation: DutchSituation = {
+            ...(known === undefined ? {} : { knownThroughWork: known }),
+            ...(a === undefined ? {} : { suspicionOfAbuseOrExploitation: a }),
+            ...(b === undefined ? {} : { acuteOrStructuralUnsafety: b }),
+            ...(c === undefined ? {} : { offencesResultOfExploitation: c }),
+          };
+          answers.push(decideDisclosure({ jurisdiction: 'NL', situation }));
+        }
   return answers;
 }
 

@@ -306,6 +306,28 @@ describe('the Netherlands: the meldcode and the meldrecht', () => {
   });
 });
 
+// The meldrecht is for "derden die beroepshalve beschikken over inlichtingen" (art. 5.2.6 Wmo 2015,
+// 5dok part 28); "Iedereen die zich zorgen maakt over de veiligheid of het welzijn van een kind ...
+// kan Veilig Thuis bellen" (Augeo, PUBLIC-FACTS §6 F2); 112 in direct danger (Wegwijzer).
+describe('the Netherlands: what you do not know through your work (a parent, a friend)', () => {
+  it('is under no meldcode: like anyone, you may call Veilig Thuis', () => {
+    const answer = decideDisclosure({ jurisdiction: 'NL', situation: { knownThroughWork: false, suspicionOfAbuseOrExploitation: true } });
+    expect(answer.verdict).toBe('no-professional-secret');
+    expect(answer.provisions).toEqual([]);
+    expect(recipientIds(answer)).toEqual(['veilig-thuis']);
+    expect(reasonIds(answer)).toEqual(['not-known-through-work-nl']);
+    expect(stepIds(answer)).toEqual(['anyone-may-call-veilig-thuis']);
+    expect(localize(answer.definition.summary, 'nl', { region: 'NL' }).text).toMatch(/Veilig Thuis bellen, zoals iedereen/);
+    expect(localize(answer.definition.summary, 'nl', { region: 'NL' }).text).not.toMatch(/parket/);
+  });
+
+  it('in direct danger: 112 first', () => {
+    const answer = decideDisclosure({ jurisdiction: 'NL', situation: { knownThroughWork: false, acuteOrStructuralUnsafety: true } });
+    expect(answer.verdict).toBe('no-professional-secret');
+    expect(stepIds(answer)).toEqual(['call-112-nl', 'anyone-may-call-veilig-thuis']);
+  });
+});
+
 describe('every answer says it is general information, not legal advice', () => {
   it.each([
     ['BE', {}],
@@ -334,7 +356,7 @@ describe('bad input gets a clear, typed error', () => {
     const error = thrown(() => decideDisclosure({ jurisdiction: 'NL', situation: { caseConsultation: 'informal' } } as never));
     expect(error).toBeInstanceOf(InvalidSituationError);
     expect((error as InvalidSituationError).problems).toEqual([
-      '"caseConsultation" is not a question for NL; use: suspicionOfAbuseOrExploitation, acuteOrStructuralUnsafety, offencesResultOfExploitation',
+      '"caseConsultation" is not a question for NL; use: knownThroughWork, suspicionOfAbuseOrExploitation, acuteOrStructuralUnsafety, offencesResultOfExploitation',
     ]);
     const wrongTypes = thrown(() => decideDisclosure({ jurisdiction: 'BE', situation: { seriousDanger: 'yes', caseConsultation: 'formal' } } as never));
     expect((wrongTypes as InvalidSituationError).problems).toEqual([

@@ -41,6 +41,7 @@ export const tipSchema = z.strictObject({
   text: localizedTextSchema,
   forms: formsSchema,
   regions: regionsSchema,
+  danger: z.literal(true).exactOptional(),
   source: sourceRefSchema,
 });
 
@@ -48,6 +49,7 @@ export const roleSchema = z.strictObject({
   id: kebabIdSchema,
   name: localizedTextSchema,
   regions: regionsSchema,
+  professional: z.boolean(),
   tips: z.array(tipSchema).min(1, 'a role needs at least one tip').readonly(),
 });
 

@@ -15,6 +15,8 @@ export interface Tip {
   readonly forms: readonly ExploitationForm[];
   /** Where the tip applies: a tip for BE also applies in BE-VLG, BE-BRU and BE-WAL. */
   readonly regions: readonly Region[];
+  /** The tip is about what to do in danger (its own words say so): first when there is danger. */
+  readonly danger?: true;
   readonly source: SourceRef;
 }
 
@@ -23,6 +25,11 @@ export interface Role {
   readonly name: LocalizedText;
   /** The regions the role has tips for. */
   readonly regions: readonly Region[];
+  /**
+   * Whether a person in the role knows what they see through their work, and so may hold a
+   * professional secret and fall under the meldcode: false for a parent or friend.
+   */
+  readonly professional: boolean;
   readonly tips: readonly Tip[];
 }
 

@@ -76,6 +76,14 @@ const rules: LintRule[] = [
         .map((item) => `${item.id} cites nothing`),
   },
   {
+    name: 'a tip is marked as about danger exactly when its own words are',
+    description: 'In danger such tips come first in the check’s result and below it they are left out (resultTipsFor): the mark must follow the text, not a guess.',
+    check: () =>
+      tips
+        .filter((tip) => Boolean(tip.danger) !== /\bgevaar\b/i.test(tip.text.nl))
+        .map((tip) => `${tip.id}: ${tip.danger ? 'marked as about danger, but its text does not say "gevaar"' : 'its text is about danger ("gevaar"), but it is not marked'}`),
+  },
+  {
     name: 'every tip, rule, barrier, principle and course is shown only where its source speaks for that region',
     description:
       'A Dutch tip is not Belgian practice, nor a Flemish scheme Walloon (seed README; issue on regions). A source speaks for its document’s region, or for the wider region of a seed section in its scopes (with the words that show it): @mh/core’s regionOfRef.',

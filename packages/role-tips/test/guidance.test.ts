@@ -3,7 +3,7 @@
 // van Kelly") and seed 004 (the ten barriers) are Dutch; seed 000 (the poster with the five
 // conversation rules) is Flemish, for Belgium; seed 002 (the playbook) is Flemish youth care.
 import { describe, expect, it } from 'vitest';
-import { guidanceFor, UnknownRoleError } from '../src/index.js';
+import { getRole, guidanceFor, resultTipsFor, roles, UnknownRoleError } from '../src/index.js';
 
 const ids = (tips: readonly { readonly id: string }[]) => tips.map((tip) => tip.id);
 
@@ -57,5 +57,30 @@ describe('guidanceFor', () => {
     expect(() => guidanceFor({ role: 'pupil', region: 'BE' })).toThrow(/teacher/);
     expect(() => guidanceFor({ role: 'teacher', region: 'FR' as never })).toThrow(/Unknown region "FR"/);
     expect(() => guidanceFor({ role: 'teacher', region: 'BE', exploitation: ['organ' as never] })).toThrow(/Unknown form of exploitation "organ"/);
+  });
+});
+
+describe('resultTipsFor: what a result of the check adds for a reader in a role', () => {
+  it('a Dutch teacher with a concern: three of the four tips, in the sources’ order', () => {
+    const result = resultTipsFor({ role: 'teacher', region: 'NL', level: 'concern' });
+    expect(ids(result.tips)).toEqual(['teacher-notice-changes', 'teacher-who-picks-them-up', 'teacher-talk-with-the-class']);
+    expect(result.here).toBe(4);
+  });
+
+  it('in danger, the tips whose own words are about danger come first; below it they are left out', () => {
+    // The playbook (seed 002, 4.2 "Acute situatie"): "Bij gevaar of acute dreiging ...".
+    expect(ids(resultTipsFor({ role: 'youth-care-worker', region: 'BE-VLG', level: 'acute' }).tips)[0]).toBe('youth-care-acute-inform-prosecutor');
+    expect(ids(resultTipsFor({ role: 'youth-care-worker', region: 'BE-VLG', level: 'concern' }).tips)).not.toContain('youth-care-acute-inform-prosecutor');
+    // The poster's police role (seed 000): "Haal de jongere uit het gevaar."
+    expect(ids(resultTipsFor({ role: 'police', region: 'BE-WAL', level: 'acute' }).tips)[0]).toBe('police-be-out-of-danger');
+  });
+
+  it('a Flemish teacher gets none: no Belgian source gives a teacher’s tips', () => {
+    expect(resultTipsFor({ role: 'teacher', region: 'BE-VLG', level: 'concern' })).toMatchObject({ tips: [], here: 0 });
+  });
+
+  it('a parent or friend is the one role that does not know it through work', () => {
+    expect(roles.filter((role) => !role.professional).map((role) => role.id)).toEqual(['parent-or-friend']);
+    expect(getRole('teacher').professional).toBe(true);
   });
 });

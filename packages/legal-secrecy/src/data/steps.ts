@@ -188,6 +188,18 @@ export const steps = [
     contacts: ['veilig-thuis'],
     sources: [reportingNorm, afwegingsvragen],
   },
+  // PUBLIC-FACTS §6 (F2): "Iedereen die zich zorgen maakt over de veiligheid of het welzijn van een
+  // kind of een volwassene, kan Veilig Thuis bellen", free, 24 hours a day, 0800-2000.
+  {
+    id: 'anyone-may-call-veilig-thuis',
+    text: {
+      nl: 'Maak je je zorgen over een kind? Iedereen kan Veilig Thuis bellen: gratis, dag en nacht, op 0800-2000.',
+      fr: { text: 'Vous vous inquiétez pour un enfant ? Tout le monde peut appeler Veilig Thuis : gratuitement, jour et nuit, au 0800-2000.', ...checked },
+      en: { text: 'Worried about a child? Anyone can call Veilig Thuis: free, day and night, on 0800-2000.', ...checked },
+    },
+    contacts: ['veilig-thuis'],
+    sources: [{ source: 'augeo-veilig-thuis', section: 'Eerste alinea: “Iedereen die zich zorgen maakt over de veiligheid of het welzijn van een kind of een volwassene, kan Veilig Thuis bellen”' }],
+  },
   {
     id: 'call-112-nl',
     text: {
@@ -307,6 +319,17 @@ export const reasons = [
       en: { text: 'An informal consultation does not fall under the rule on case consultation. So it does not lift your professional secrecy.', ...checked },
     },
     source: art458ter,
+  },
+  // The meldrecht is for "derden die beroepshalve beschikken over inlichtingen" (art. 5.2.6 Wmo
+  // 2015, quoted in part 28 of the 5dok copy); the meldcode is for professionals in six sectors.
+  {
+    id: 'not-known-through-work-nl',
+    text: {
+      nl: 'Het meldrecht en de meldcode gaan over wat je als professional door je werk weet. Weet je dit niet door je werk, dan gelden ze hier niet voor jou.',
+      fr: { text: 'Le droit de signalement (meldrecht) et le meldcode portent sur ce que vous savez en tant que professionnel, par votre travail. Si vous ne le savez pas par votre travail, ils ne s’appliquent pas à vous ici.', ...checked },
+      en: { text: 'The meldrecht and the meldcode concern what you know as a professional, through your work. If you do not know this through your work, they do not apply to you here.', ...checked },
+    },
+    source: meldrecht,
   },
   {
     id: 'not-known-through-work',

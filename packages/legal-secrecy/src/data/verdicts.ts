@@ -84,8 +84,14 @@ export const verdictDefinitions = [
       nl: 'Wat je niet door je werk weet, valt niet onder je beroepsgeheim. Je mag de politie of het parket inlichten, zoals iedereen. Is iemand in groot gevaar, dan moet je helpen.',
       fr: { text: 'Ce que vous ne savez pas par votre travail ne relève pas de votre secret professionnel. Vous pouvez informer la police ou le parquet, comme tout le monde. Si une personne est en grand danger, vous devez l’aider.', ...checked },
       en: { text: 'What you do not know through your work is not covered by your professional secrecy. You may inform the police or the prosecutor’s office, like anyone. If someone is in great danger, you must help.', ...checked },
+      // In the Netherlands: anyone who worries about a child may call Veilig Thuis (Augeo), 112 in direct danger.
+      'nl-NL': { text: 'Wat je niet door je werk weet, valt niet onder een beroepsgeheim of de meldcode. Maak je je zorgen, dan kan je Veilig Thuis bellen, zoals iedereen. Bij direct gevaar bel je 112.', status: 'draft' },
+      'fr-NL': { text: 'Ce que vous ne savez pas par votre travail ne relève ni d’un secret professionnel ni du meldcode. Si vous vous inquiétez, vous pouvez appeler Veilig Thuis, comme tout le monde. En cas de danger immédiat, appelez le 112.', ...checked },
+      'en-NL': { text: 'What you do not know through your work is not covered by professional secrecy or the meldcode. If you are worried, you can call Veilig Thuis, like anyone. In direct danger, call 112.', ...checked },
     },
     sources: [
+      { source: 'augeo-veilig-thuis', section: 'Eerste alinea: “Iedereen die zich zorgen maakt over de veiligheid of het welzijn van een kind of een volwassene, kan Veilig Thuis bellen”' },
+      { source: 'wegwijzer-melden', section: 'Melden van mensenhandel' },
       { source: 'draaiboek-jeugdhulp', section: '9 Beroepsgeheim' },
       { source: 'draaiboek-jeugdhulp', section: '8.1 Politie' },
       { source: 'compsy-422bis', section: 'Het beroepsgeheim doorbreken in het kader van de hulpverleningsplicht (art. 422bis van het Strafwetboek)' },

@@ -33,6 +33,8 @@ export const roles = [
       en: { text: 'Parent or friend', ...checked },
     },
     regions: ['NL'],
+    // A parent or friend does not know it through work: no professional secret, no meldcode.
+    professional: false,
     tips: [
       {
         id: 'parent-look-out-for-each-other',
@@ -66,6 +68,7 @@ export const roles = [
       en: { text: 'Teacher', ...checked },
     },
     regions: ['NL'],
+    professional: true,
     tips: [
       {
         id: 'teacher-notice-changes',
@@ -121,6 +124,7 @@ export const roles = [
       en: { text: 'Care coordinator for human trafficking', ...checked },
     },
     regions: ['NL'],
+    professional: true,
     tips: [
       {
         id: 'care-coordinator-be-findable',
@@ -176,6 +180,7 @@ export const roles = [
       en: { text: 'GP or medical professional', ...checked },
     },
     regions: ['NL'],
+    professional: true,
     tips: [
       {
         id: 'gp-trust-your-gut',
@@ -220,6 +225,7 @@ export const roles = [
       en: { text: 'Youth worker', ...checked },
     },
     regions: ['NL'],
+    professional: true,
     tips: [
       {
         id: 'youth-worker-how-are-they',
@@ -275,6 +281,7 @@ export const roles = [
       en: { text: 'Police', ...checked },
     },
     regions: ['BE', 'NL'],
+    professional: true,
     tips: [
       // The Netherlands
       {
@@ -329,6 +336,8 @@ export const roles = [
           fr: { text: 'Mettez le jeune hors de danger.', ...checked },
           en: { text: 'Get the young person out of danger.', ...checked },
         },
+        // Its own words are about danger: shown first when there is danger, not below it.
+        danger: true,
         forms: sexual,
         regions: ['BE'],
         source: poster('Rol van de politie'),
@@ -409,6 +418,7 @@ export const roles = [
       en: { text: 'Social worker', ...checked },
     },
     regions: ['BE', 'NL'],
+    professional: true,
     tips: [
       // The Netherlands
       {
@@ -488,6 +498,7 @@ export const roles = [
       en: { text: 'Mayor', ...checked },
     },
     regions: ['NL'],
+    professional: true,
     tips: [
       {
         id: 'mayor-keep-it-on-the-agenda',
@@ -543,6 +554,7 @@ export const roles = [
       en: { text: 'Designated officer (aandachtsfunctionaris)', ...checked },
     },
     regions: ['NL'],
+    professional: true,
     tips: [
       {
         id: 'designated-officer-be-the-contact',
@@ -566,6 +578,7 @@ export const roles = [
       en: { text: 'Youth care worker', ...checked },
     },
     regions: ['BE-VLG'],
+    professional: true,
     tips: [
       {
         id: 'youth-care-know-the-method',
@@ -673,6 +686,8 @@ export const roles = [
           fr: { text: 'En cas de danger ou de menace aiguë, prévenez directement le parquet : le parquet de la jeunesse ou le magistrat de référence traite des êtres humains. Le consulent de l’OCJ ou du SDJ et le juge de la jeunesse sont impliqués ? Informez-les ensuite aussi des démarches faites.', ...checked },
           en: { text: 'In danger or under acute threat, inform the public prosecutor’s office directly: the youth prosecutor or the reference magistrate for human trafficking. Are the caseworker (consulent) of the OCJ or SDJ and the youth judge involved? Then also tell them which steps you took.', ...checked },
         },
+        // Its own words are about danger: shown first when there is danger, not below it.
+        danger: true,
         forms: sexual,
         regions: ['BE-VLG'],
         source: playbook(acute),
@@ -775,6 +790,7 @@ export const roles = [
       en: { text: 'Caseworker (consulent) of the OCJ or SDJ', ...checked },
     },
     regions: ['BE-VLG'],
+    professional: true,
     tips: [
       {
         id: 'consultant-contacted-on-suspicion',
@@ -794,6 +810,8 @@ export const roles = [
           fr: { text: 'En cas de danger ou de menace aiguë, la structure prévient d’abord le parquet. Elle vous informe ensuite des démarches faites, si vous êtes impliqué.', ...checked },
           en: { text: 'In danger or under acute threat, the service informs the public prosecutor first. It then tells you which steps it took, if you are involved.', ...checked },
         },
+        // Its own words are about danger: shown first when there is danger, not below it.
+        danger: true,
         forms: sexual,
         regions: ['BE-VLG'],
         source: playbook(acute),
@@ -841,6 +859,7 @@ export const roles = [
       en: { text: 'Youth prosecutor', ...checked },
     },
     regions: ['BE'],
+    professional: true,
     tips: [
       {
         id: 'youth-prosecutor-worrying-situation',
@@ -893,6 +912,8 @@ export const roles = [
           fr: { text: 'Y a-t-il un danger ou une menace aiguë ? Les intervenants de l’aide à la jeunesse préviennent alors directement le parquet. C’est le parquet de la jeunesse ou le magistrat de référence traite des êtres humains.', ...checked },
           en: { text: 'Is there danger or an acute threat? Then youth care workers inform the public prosecutor’s office directly. That is the youth prosecutor or the reference magistrate for human trafficking.', ...checked },
         },
+        // Its own words are about danger: shown first when there is danger, not below it.
+        danger: true,
         forms: sexual,
         regions: ['BE-VLG'],
         source: playbook(acute),
@@ -907,6 +928,7 @@ export const roles = [
       en: { text: 'Reference magistrate for human trafficking', ...checked },
     },
     regions: ['BE'],
+    professional: true,
     tips: [
       {
         id: 'reference-magistrate-investigations',
