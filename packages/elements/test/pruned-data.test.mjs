@@ -25,6 +25,9 @@ const scenarios = [
   { name: 'several signals', indicators: ['often-tired', 'runs-away'], acute: 'no' },
   { name: 'acute danger', indicators: [], acute: 'yes' },
   { name: 'everything ticked', indicators: 'all', acute: 'yes' },
+  // With reader-role: the role's tips in the result, and a parent's secrecy answer.
+  { name: 'several signals, as a police officer', indicators: ['often-tired', 'runs-away'], acute: 'no', role: 'police' },
+  { name: 'acute danger, as a parent', indicators: [], acute: 'yes', role: 'parent-or-friend' },
 ];
 const contactIds = contacts.map((contact) => contact.id);
 const roleIds = roles.map((role) => role.id);
@@ -107,6 +110,7 @@ async function render(file, locale, kinds, warnings = []) {
             const check = document.createElement('mh-signal-check');
             check.setAttribute('lang', locale);
             check.setAttribute('region', region);
+            if (scenario.role) check.setAttribute('reader-role', scenario.role);
             main.replaceChildren(check);
             await settle(check);
             const root = check.shadowRoot;

@@ -3,11 +3,11 @@
 // can show them as that place's practice (a Dutch tip is Dutch practice in Flanders, a Flemish
 // scheme is not a Walloon one); the five conversation rules and the ten barriers, each list with
 // the place its source speaks for when that is not the reader's. Pure: an element only renders it.
-import { isRegion, regionIncludes, regions, type Region } from '@mh/core';
+import type { Region } from '@mh/core';
 import { barriers } from './data/barriers.js';
 import { conversationRules } from './data/helping.js';
-import { getRole, UnknownRoleError } from './tips.js';
-import { exploitationForms, type Barrier, type ExploitationForm, type NumberedItem, type Role, type Tip } from './types.js';
+import { aboutForms, appliesIn, checkQuery } from './tips.js';
+import type { Barrier, ExploitationForm, NumberedItem, Role, Tip } from './types.js';
 
 export interface GuidanceQuery {
   /** A role id (`teacher`, `gp` …); an unknown one throws UnknownRoleError with the valid ids. */
@@ -41,8 +41,6 @@ export interface Guidance {
   readonly barriers: SourcedList<Barrier>;
 }
 
-const appliesIn = (item: { readonly regions: readonly Region[] }, region: Region) => item.regions.some((area) => regionIncludes(area, region));
-
 /** A list from one document (the poster, the ten barriers): `from` where it does not apply here. */
 function sourcedList<T extends { readonly regions: readonly Region[] }>(items: readonly T[], region: Region): SourcedList<T> {
   const from = items.find((item) => !appliesIn(item, region))?.regions[0];
@@ -50,13 +48,9 @@ function sourcedList<T extends { readonly regions: readonly Region[] }>(items: r
 }
 
 export function guidanceFor({ role: roleId, region, exploitation = [] }: GuidanceQuery): Guidance {
-  const role = getRole(roleId);
-  if (!role) throw new UnknownRoleError(roleId);
-  if (!isRegion(region)) throw new TypeError(`Unknown region "${String(region)}". Use one of: ${regions.join(', ')}.`);
-  const unknownForm = exploitation.find((form) => !(exploitationForms as readonly string[]).includes(form));
-  if (unknownForm !== undefined) throw new TypeError(`Unknown form of exploitation "${String(unknownForm)}". Use one of: ${exploitationForms.join(', ')}.`);
+  const role = checkQuery(roleId, region, exploitation);
 
-  const inView = role.tips.filter((tip) => exploitation.length === 0 || tip.forms.some((form) => exploitation.includes(form)));
+  const inView = role.tips.filter((tip) => aboutForms(tip, exploitation));
   const here = inView.filter((tip) => appliesIn(tip, region));
   const elsewhere = new Map<Region, Tip[]>();
   for (const tip of inView) {
@@ -74,31 +68,3 @@ export function guidanceFor({ role: roleId, region, exploitation = [] }: Guidanc
   };
 }
 
-/** How serious a result is, as @mh/indicators' assessSignals says it. */
-export type ResultLevel = 'none' | 'attention' | 'concern' | 'acute';
-
-export interface ResultTipsQuery extends GuidanceQuery {
-  readonly level: ResultLevel;
-  /** At most this many tips (default 3): a result is read on a phone, at a moment of worry. */
-  readonly max?: number;
-}
-
-export interface ResultTips {
-  readonly role: Role;
-  /** The role's most relevant tips here, at most `max`. */
-  readonly tips: readonly Tip[];
-  /** How many of the role's tips apply here in all: more than `tips` shows means there is more to read. */
-  readonly here: number;
-}
-
-/**
- * What a result of the check adds for a reader in a role: the role's tips whose source speaks for
- * the region, for the forms of exploitation ticked, in the sources' order, at most `max`. In
- * danger the tips about danger (their own words say so) come first; below it they are left out,
- * as they are for danger. No source ranks a role's tips otherwise.
- */
-export function resultTipsFor({ level, max = 3, ...query }: ResultTipsQuery): ResultTips {
-  const { role, tips } = guidanceFor(query);
-  const ranked = level === 'acute' ? [...tips.filter((tip) => tip.danger), ...tips.filter((tip) => !tip.danger)] : tips.filter((tip) => !tip.danger);
-  return { role, tips: ranked.slice(0, Math.max(0, max)), here: ranked.length };
-}

@@ -9,7 +9,8 @@ import type { RoleTipsDataFile } from './types.js';
 export { roles, conversationRules, relationshipTips, shelterIntro, shelterPhases, shelterNote, barriers, nonPunishment, learning };
 export type { RoleId, TipId } from './data/roles.js';
 export { getRole, isRoleId, roleIds, rolesFor, tipsFor, UnknownRoleError, type TipFilter } from './tips.js';
-export { guidanceFor, resultTipsFor, type Guidance, type GuidanceQuery, type PracticeElsewhere, type ResultLevel, type ResultTips, type ResultTipsQuery, type SourcedList } from './guidance.js';
+export { guidanceFor, type Guidance, type GuidanceQuery, type PracticeElsewhere, type SourcedList } from './guidance.js';
+export { resultTipsFor, type ResultLevel, type ResultTips, type ResultTipsQuery } from './result-tips.js';
 export {
   exploitationForms,
   type Barrier,

@@ -36,8 +36,24 @@ export function getRole(id: string): Role | undefined {
   return roleById.get(id);
 }
 
-function appliesIn(tip: Pick<Tip, 'regions'>, region: Region): boolean {
-  return tip.regions.some((area) => regionIncludes(area, region));
+/** @internal Whether an item with regions applies in a region: a tip for BE applies in BE-VLG. */
+export function appliesIn(item: { readonly regions: readonly Region[] }, region: Region): boolean {
+  return item.regions.some((area) => regionIncludes(area, region));
+}
+
+/** @internal Whether a tip is about one of the forms in view (none in view: all forms). */
+export function aboutForms(tip: Pick<Tip, 'forms'>, forms: readonly ExploitationForm[]): boolean {
+  return forms.length === 0 || tip.forms.some((form) => forms.includes(form));
+}
+
+/** @internal The role of a query, after checking its role, region and forms; throws a typed error on each. */
+export function checkQuery(roleId: string, region: Region, forms: readonly ExploitationForm[]): Role {
+  const role = roleById.get(roleId);
+  if (!role) throw new UnknownRoleError(roleId);
+  if (!isRegion(region)) throw new TypeError(`Unknown region "${String(region)}". Use one of: ${regions.join(', ')}.`);
+  const unknownForm = forms.find((form) => !(exploitationForms as readonly string[]).includes(form));
+  if (unknownForm !== undefined) throw new TypeError(`Unknown form of exploitation "${String(unknownForm)}". Use one of: ${exploitationForms.join(', ')}.`);
+  return role;
 }
 
 /**

@@ -17,6 +17,9 @@ const nl = {
   barriers: 'Twijfel je? Tien drempels en wat je kunt doen',
   listFrom: 'Uit een bron voor {place}.',
   sourceLabel: 'Bron: {source}',
+  // In <mh-signal-check reader-role>: the link to <mh-role-tips> on the same page, and an unknown role.
+  moreTips: 'Meer over wat je kunt doen in je rol',
+  unknownRoleInCheck: 'De rol "{role}" kennen we niet. Het resultaat toont geen tips voor een rol.',
   // Where a tip or list applies, as it reads after "in" / "voor" above.
   placeBE: 'België',
   placeBEVLG: 'Vlaanderen',
@@ -42,6 +45,8 @@ const fr: RoleTipsStrings = {
   barriers: 'Un doute ? Dix freins et ce que vous pouvez faire',
   listFrom: 'D’une source valable {place}.',
   sourceLabel: 'Source : {source}',
+  moreTips: 'Plus sur ce que vous pouvez faire dans votre rôle',
+  unknownRoleInCheck: 'Le rôle « {role} » est inconnu. Le résultat n’affiche pas de conseils pour un rôle.',
   placeBE: 'en Belgique',
   placeBEVLG: 'en Flandre',
   placeBEBRU: 'à Bruxelles',
@@ -63,6 +68,8 @@ const en: RoleTipsStrings = {
   barriers: 'In doubt? Ten barriers and what you can do',
   listFrom: 'From a source for {place}.',
   sourceLabel: 'Source: {source}',
+  moreTips: 'More on what you can do in your role',
+  unknownRoleInCheck: 'The role "{role}" is unknown. The result shows no tips for a role.',
   placeBE: 'Belgium',
   placeBEVLG: 'Flanders',
   placeBEBRU: 'Brussels',

@@ -499,3 +499,89 @@ describe('<mh-signal-check> keeps what is ticked on the page', () => {
     expect(performance.getEntriesByType('resource').length).to.equal(resourcesBefore);
   });
 });
+
+// Issue 27, part 2: a check that knows who is asking. The tips come from @mh/role-tips'
+// resultTipsFor (seed 001 for a Dutch teacher; seed 002 §4.2 "Acute situatie" for a Flemish youth
+// care worker in danger); the secrecy answer from @mh/legal-secrecy: what you do not know through
+// your work is no professional secret (seed 002 §9; art. 5.2.6 Wmo 2015 for the Netherlands).
+describe('<mh-signal-check reader-role>', () => {
+  const roleSection = (check: SignalCheck) => shadow(check).querySelector('[part="role-tips"]');
+  const plain = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+  it('a Dutch teacher with a concern: three of a teacher’s tips, and a link to the role tips on the page', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <mh-signal-check id="check" region="NL" reader-role="teacher" lang="nl"></mh-signal-check>
+      <mh-role-tips id="tips-for-teachers" for="check" reader-role="teacher" region="NL" lang="nl"></mh-role-tips>
+    </div>`);
+    const check = page.querySelector('mh-signal-check') as SignalCheck;
+    for (const id of ['often-tired', 'runs-away']) checkbox(check, id).click();
+    shadow(check).querySelector<HTMLInputElement>('#acute-no')?.click();
+    await submit(check);
+    const section = roleSection(check);
+    expect(plain(section?.querySelector('[role="heading"]')?.textContent)).to.equal('Docent: wat je kunt doen');
+    expect([...(section?.querySelectorAll('li') ?? [])].map((item) => plain(item.textContent))[0]).to.match(/^Let op leerlingen die veranderen/);
+    expect(section?.querySelectorAll('li')).to.have.length(3);
+    expect(section?.querySelector('a')?.getAttribute('href')).to.equal('#tips-for-teachers');
+    // A teacher knows it through work: the meldcode applies.
+    expect(shadow(check).querySelector('[part="secrecy"]')?.textContent).to.contain('meldcode');
+    await expect(check).to.be.accessible();
+  });
+
+  it('a Flemish youth care worker in danger, in French: the tip about danger first, no link without role tips on the page', async () => {
+    const check = await fixture<SignalCheck>(html`<mh-signal-check region="BE-VLG" reader-role="youth-care-worker" lang="fr"></mh-signal-check>`);
+    shadow(check).querySelector<HTMLInputElement>('#acute-yes')?.click();
+    await submit(check);
+    const section = roleSection(check);
+    expect(plain(section?.querySelector('li')?.textContent)).to.match(/^En cas de danger ou de menace aiguë/);
+    expect(section?.querySelector('a, button')).to.equal(null);
+    // The numbers to call still come first in the result.
+    expect(shadow(check).querySelector('[part="result"] > [part="call-now"]')).to.exist;
+    await expect(check).to.be.accessible();
+  });
+
+  it('a parent in Brussels, in English: told they hold no professional secret, and that no Belgian source has tips for them yet', async () => {
+    const check = await fixture<SignalCheck>(html`<mh-signal-check region="BE-BRU" reader-role="parent-or-friend" lang="en"></mh-signal-check>`);
+    checkbox(check, 'sexual-acts-and-distress').click();
+    shadow(check).querySelector<HTMLInputElement>('#acute-no')?.click();
+    await submit(check);
+    expect(plain(roleSection(check)?.querySelector('p')?.textContent)).to.equal('For this role we have not yet found tips in a source for Brussels.');
+    const secrecy = plain(shadow(check).querySelector('[part="secrecy"]')?.textContent);
+    expect(secrecy).to.contain('You hold no professional secret here');
+    expect(secrecy).to.contain('like anyone');
+    await expect(check).to.be.accessible();
+  });
+
+  it('a parent in the Netherlands in danger: no professional secret, no meldcode; 112 and Veilig Thuis, like anyone', async () => {
+    const check = await fixture<SignalCheck>(html`<mh-signal-check region="NL" reader-role="parent-or-friend" lang="nl"></mh-signal-check>`);
+    shadow(check).querySelector<HTMLInputElement>('#acute-yes')?.click();
+    await submit(check);
+    const secrecy = plain(shadow(check).querySelector('[part="secrecy"]')?.textContent);
+    expect(secrecy).to.contain('Je hebt hier geen beroepsgeheim');
+    expect(secrecy).to.contain('Veilig Thuis bellen, zoals iedereen');
+    expect(secrecy).not.to.match(/parket|Volg de meldcode/);
+    expect(plain(roleSection(check)?.querySelector('li')?.textContent)).to.match(/^Let op elkaar/);
+    await expect(check).to.be.accessible();
+  });
+
+  it('without reader-role nothing changes; an unknown one gets a notice, one warning and no role section', async () => {
+    const plainCheck = await fixture<SignalCheck>(html`<mh-signal-check region="NL"></mh-signal-check>`);
+    checkbox(plainCheck, 'often-tired').click();
+    await submit(plainCheck);
+    expect(roleSection(plainCheck)).to.equal(null);
+    const messages: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+    let check: SignalCheck;
+    try {
+      check = await fixture<SignalCheck>(html`<mh-signal-check region="NL" reader-role="pupil"></mh-signal-check>`);
+    } finally {
+      console.warn = original;
+    }
+    expect(plain(shadow(check!).querySelector('.notice[role="status"]')?.textContent)).to.equal('De rol "pupil" kennen we niet. Het resultaat toont geen tips voor een rol.');
+    expect(messages.filter((line) => line.includes('unknown reader-role "pupil"'))).to.have.length(1);
+    checkbox(check!, 'often-tired').click();
+    await submit(check!);
+    expect(roleSection(check!)).to.equal(null);
+    await expect(check!).to.be.accessible();
+  });
+});

@@ -3,9 +3,11 @@ import { getSource, localize, parseRegion, type LocalizedText, type Locale, type
 import { findContacts, getContact, telHref, type Phone } from '@mh/contacts';
 import { assessSignals, disclosureInputFor, indicatorsByGroup, traffickingDefinition, type Assessment, type Level } from '@mh/indicators';
 import { decideDisclosure, getProvision, type Disclosure, type Provision } from '@mh/legal-secrecy';
+import { getRole, isRoleId, roleIds, resultTipsFor, type Role } from '@mh/role-tips';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { languageOf } from '../../internal/language.js';
 import { glossed } from '../../internal/gloss.js';
+import { roleTipsStrings, type RoleTipsStringKey, type RoleTipsStrings } from '../../data/role-tips-strings.js';
 import { fill, overridesFrom, strings, type Strings } from '../../internal/strings.js';
 import { warnOnce } from '../../internal/warn.js';
 import { signalCheckStyles } from './signal-check.styles.js';
@@ -48,11 +50,19 @@ function callNowPhones(result: Assessment, t: (value: LocalizedText) => string):
   return found.filter(({ phone }, index) => found.findIndex((other) => other.phone.number === phone.number) === index);
 }
 
-/** The professional-secrecy answer that fits what was ticked: @mh/indicators maps it, @mh/legal-secrecy decides. */
-function disclosureFor(result: Assessment): Disclosure | undefined {
-  const input = disclosureInputFor(result);
+/**
+ * The professional-secrecy answer that fits what was ticked: @mh/indicators maps it, @mh/legal-secrecy
+ * decides. A reader whose role does not know it through work (a parent, a friend) holds no professional secret.
+ */
+function disclosureFor(result: Assessment, role: Role | undefined): Disclosure | undefined {
+  const input = disclosureInputFor(result, role && !role.professional ? { knownThroughWork: false } : {});
   return input && decideDisclosure(input);
 }
+
+/** The check's strings: the shared ones and, for a reader in a role, those of <mh-role-tips>. */
+type Text = Strings & RoleTipsStrings;
+const roleTipsKeys = Object.keys(Object.values(roleTipsStrings)[0] ?? {}) as RoleTipsStringKey[];
+const placeKeys: Readonly<Record<Region, RoleTipsStringKey>> = { BE: 'placeBE', 'BE-VLG': 'placeBEVLG', 'BE-BRU': 'placeBEBRU', 'BE-WAL': 'placeBEWAL', NL: 'placeNL' };
 
 /** The page and section to read more: those of the first provision behind the answer that names one. */
 function readMoreOf(disclosure: Disclosure): { readonly url: string; readonly section: string } | undefined {
@@ -80,6 +90,7 @@ const ESCAPE_TWICE_MS = 2000;
  * @attr lang - The language (nl, fr, en; `nl-BE` → nl); else the nearest ancestor's `lang`.
  * @attr exit-url - Adds a quick-exit button (first in tab order; Escape twice does the same) that replaces the page with this URL.
  * @attr heading-level - The heading level of the title (2–5, default 2).
+ * @attr reader-role - The reader's role (`teacher`, `gp`, `parent-or-friend` …, as `<mh-role-tips>`): the result adds what that role can do, and links to an `<mh-role-tips>` on the page (the one whose `for` is this check's id, else one with an id). A parent or friend is told they hold no professional secret. Without it nothing changes.
  *
  * @event mh-assess - When a result is shown. `detail`: `{ level, indicators }`.
  *
@@ -96,6 +107,7 @@ const ESCAPE_TWICE_MS = 2000;
  * @csspart call - Each of those numbers, a click-to-call link.
  * @csspart ask-acute - The prompt to answer the acute question, after a sign of the exploitation itself.
  * @csspart steps - The list of next steps.
+ * @csspart role-tips - With `reader-role`: what the reader's role can do, and the link to more.
  * @csspart secrecy - What the law says about professional secrecy here, with a link to read more.
  * @csspart caveat - The note that Belgian article numbers are those of the 1867 Criminal Code.
  * @csspart start-over - The button that clears everything.
@@ -116,6 +128,7 @@ export class SignalCheck extends LitElement {
     region: { type: String, reflect: true },
     exitUrl: { type: String, attribute: 'exit-url' },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    readerRole: { type: String, attribute: 'reader-role', reflect: true },
     declaredLang: { type: String, attribute: 'lang' },
     strings: { attribute: false },
     ticked: { state: true },
@@ -126,10 +139,12 @@ export class SignalCheck extends LitElement {
   region: string | null = null;
   exitUrl: string | null = null;
   headingLevel = 2;
+  /** The reader's role id, as the page set it. */
+  readerRole: string | null = null;
   /** Mirrors the `lang` attribute, so a change re-renders. */
   declaredLang: string | null = null;
   /** Per-instance overrides of any visible string (also as `data-i18n-<key>` attributes). */
-  strings: Partial<Strings> = {};
+  strings: Partial<Text> = {};
 
   /** @internal */
   private ticked: ReadonlySet<string> = new Set();
@@ -153,12 +168,27 @@ export class SignalCheck extends LitElement {
     if (changed.has('region') && this.region !== null && !parseRegion(this.region)) {
       warnOnce(`region:${this.region}`, `<mh-signal-check>: unknown region "${this.region}"; use BE, BE-VLG, BE-BRU, BE-WAL or NL. Showing the steps for BE.`);
     }
+    if (changed.has('readerRole') && this.readerRole && !isRoleId(this.readerRole)) {
+      warnOnce(`reader-role:${this.readerRole}`, `<mh-signal-check>: unknown reader-role "${this.readerRole}". Use one of: ${roleIds.join(', ')}.`);
+    }
     // A result was computed for one region; a new region needs a new result.
     if (changed.has('region') && this.result) this.result = this.assess();
   }
 
   private get effectiveRegion(): Region {
     return parseRegion(this.region) ?? 'BE';
+  }
+
+  /** The reader's role, when `reader-role` names one we know (not `role`: that is the ARIA property of every element). */
+  private get readerRoleData(): Role | undefined {
+    return this.readerRole && isRoleId(this.readerRole) ? getRole(this.readerRole) : undefined;
+  }
+
+  /** The <mh-role-tips> on the page to link to: the one `for` this check, else the first with an id. */
+  private roleTipsOnPage(): HTMLElement | undefined {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const all = [...root.querySelectorAll<HTMLElement>('mh-role-tips')];
+    return (this.id ? all.find((element) => element.getAttribute('for') === this.id) : undefined) ?? all.find((element) => element.id);
   }
 
   /** The exit URL if it is a web address; a `javascript:` or garbled value adds no button. */
@@ -248,7 +278,7 @@ export class SignalCheck extends LitElement {
 
   override render(): TemplateResult {
     const { locale } = languageOf(this);
-    const text: Strings = { ...strings[locale], ...overridesFrom(this), ...this.strings };
+    const text: Text = { ...strings[locale], ...roleTipsStrings[locale], ...overridesFrom(this), ...overridesFrom(this, roleTipsKeys), ...this.strings };
     const t = (value: LocalizedText) => localize(value, locale, { region: this.effectiveRegion }).text;
     const level = Math.min(5, Math.max(2, Math.trunc(this.headingLevel) || 2));
     const exitUrl = this.safeExitUrl;
@@ -264,6 +294,7 @@ export class SignalCheck extends LitElement {
         ${exitUrl ? html`<p class="hint">${text.quickExitHint}</p>` : nothing}
         ${locale === 'nl' ? nothing : html`<p class="notice">${text.draftTranslation}</p>`}
         ${this.region !== null && !parseRegion(this.region) ? html`<p class="notice" role="status">${fill(text.unknownRegion, { region: this.region })}</p>` : nothing}
+        ${this.readerRole && !this.readerRoleData ? html`<p class="notice" role="status">${fill(text.unknownRoleInCheck, { role: this.readerRole })}</p>` : nothing}
         <form @submit=${this.onSubmit} novalidate>
           <p>${text.instructions}</p>
           ${indicatorsByGroup().map(
@@ -307,7 +338,7 @@ export class SignalCheck extends LitElement {
     `;
   }
 
-  private renderResult(result: Assessment, locale: Locale, text: Strings, level: number): TemplateResult {
+  private renderResult(result: Assessment, locale: Locale, text: Text, level: number): TemplateResult {
     const t = (value: LocalizedText) => localize(value, locale, { region: result.region }).text;
     // The result is one view: an abbreviation is written out at its first use in it.
     const seen = new Set<string>();
@@ -353,6 +384,7 @@ export class SignalCheck extends LitElement {
               )}
             </ul>`
         : nothing}
+      ${this.renderRoleTips(result, locale, text, level, seen)}
       ${this.renderSecrecy(result, locale, text, level, seen)}
       <div class="actions">
         <button type="button" class="secondary" part="print" @click=${() => window.print()}>${text.print}</button>
@@ -361,8 +393,29 @@ export class SignalCheck extends LitElement {
     </section>`;
   }
 
-  private renderSecrecy(result: Assessment, locale: Locale, text: Strings, level: number, seen: Set<string>): TemplateResult | typeof nothing {
-    const disclosure = disclosureFor(result);
+  /** With `reader-role`: the role's most relevant tips for this result (@mh/role-tips' resultTipsFor), and where to read more. */
+  private renderRoleTips(result: Assessment, locale: Locale, text: Text, level: number, seen: Set<string>): TemplateResult | typeof nothing {
+    const role = this.readerRoleData;
+    if (!role) return nothing;
+    const t = (value: LocalizedText) => localize(value, locale, { region: result.region }).text;
+    const { tips } = resultTipsFor({ role: role.id, region: result.region, exploitation: result.forms, level: result.level });
+    const more = this.roleTipsOnPage();
+    // A plain block, not a landmark: an <mh-role-tips> on the same page is the region with this name.
+    return html`<div class="role-tips" part="role-tips">
+      <div class="subheading" role="heading" aria-level=${level + 2}>${glossed(fill(text.roleHeading, { role: t(role.name) }), locale, seen)}</div>
+      ${tips.length
+        ? html`<ul>${tips.map((tip) => html`<li>${glossed(t(tip.text), locale, seen)}</li>`)}</ul>`
+        : html`<p>${fill(text.noTipsHere, { place: text[placeKeys[result.region]] })}</p>`}
+      ${more?.id
+        ? html`<p><a href="#${more.id}">${text.moreTips}</a></p>`
+        : more
+          ? html`<p><button type="button" class="secondary" @click=${() => more.scrollIntoView()}>${text.moreTips}</button></p>`
+          : nothing}
+    </div>`;
+  }
+
+  private renderSecrecy(result: Assessment, locale: Locale, text: Text, level: number, seen: Set<string>): TemplateResult | typeof nothing {
+    const disclosure = disclosureFor(result, this.readerRoleData);
     if (!disclosure) return nothing;
     const t = (value: LocalizedText) => localize(value, locale, { region: result.region }).text;
     const g = (value: LocalizedText) => glossed(t(value), locale, seen);
