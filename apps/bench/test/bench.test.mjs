@@ -35,7 +35,7 @@ test('bench.mjs --quick measures every case and writes well-formed results.json 
   await runQuickBench();
   const results = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8'));
 
-  assert.deepEqual(results.cases.map((c) => c.id), ['baseline', 'mh-contact-card', 'mh-signal-check', 'mh-elements']);
+  assert.deepEqual(results.cases.map((c) => c.id), ['baseline', 'mh-contact-card', 'mh-signal-check', 'mh-signal-check-teacher', 'mh-role-tips', 'mh-elements']);
   assert.deepEqual(results.method.throttles, [1, 4]);
   assert.equal(results.method.runs, 1);
   assert.deepEqual(results.lighthouse, { skipped: '--quick' });
@@ -69,9 +69,11 @@ test('bench.mjs --quick measures every case and writes well-formed results.json 
   }
 
   // The signal check shows a result for the three ticked signals.
-  for (const id of ['mh-signal-check', 'mh-elements']) {
+  for (const id of ['mh-signal-check', 'mh-signal-check-teacher', 'mh-elements']) {
     assert.ok(results.cases.find((c) => c.id === id).interactionResult, `${id}: a result heading`);
   }
+  // The role tips open their first barrier.
+  assert.equal(results.cases.find((c) => c.id === 'mh-role-tips').interactionResult, 'Zie ik het wel goed?');
 
   const markdown = readFileSync(join(out, 'results.md'), 'utf8');
   for (const benchCase of cases) assert.equal(markdown.split(`| ${benchCase.label} |`).length - 1, 2, `${benchCase.label}: a row in each throttle table`);

@@ -35,6 +35,8 @@ const sites = [
     heading: 'Zorgen over een jongere?',
     concern: 'Je zorg is reëel',
     quickExit: true,
+    // A teacher's check: the result adds what a teacher can do and links to the role tips below it.
+    roleTips: { link: '#wat-kan-ik-doen', heading: 'Docent: wat je kunt doen' },
     phones: { 'child-focus': 'tel:116000' },
     theme: { accent: 'rgb(31, 95, 70)', radius: '12px', headingFont: 'Iowan Old Style', nameTransform: 'none' },
   },
@@ -107,6 +109,7 @@ function widgetsRendered() {
   const cards = [...document.querySelectorAll('mh-contact-card')];
   return (
     customElements.get('mh-signal-check') &&
+    [...document.querySelectorAll('mh-role-tips')].every((tips) => tips.shadowRoot?.querySelector('[part="heading"]')) &&
     document.querySelector('mh-signal-check')?.shadowRoot?.querySelector('input[type="checkbox"]') &&
     cards.length > 0 &&
     cards.every((card) => card.shadowRoot?.querySelector('a[part="phone"]'))
@@ -359,6 +362,20 @@ for (const site of sites) {
         assert.equal(result.focused, 'mh-signal-check');
         assert.equal(result.heading, site.concern);
         assert.ok(result.cards > 0, 'the result shows contacts to call');
+        if (site.roleTips) {
+          // Seed 001 is Dutch: a Flemish teacher gets no Belgian tip yet, and a link to the role tips.
+          const tips = await page.evaluate(() => {
+            const part = document.querySelector('mh-signal-check').shadowRoot.querySelector('[part="role-tips"]');
+            const below = document.querySelector('mh-role-tips').shadowRoot;
+            return {
+              heading: part?.querySelector('[role="heading"]')?.textContent.replace(/\s+/g, ' ').trim(),
+              link: part?.querySelector('a')?.getAttribute('href'),
+              below: below.querySelector('[part="heading"]')?.textContent.replace(/\s+/g, ' ').trim(),
+              barriers: below.querySelectorAll('details').length,
+            };
+          });
+          assert.deepEqual(tips, { heading: site.roleTips.heading, link: site.roleTips.link, below: site.roleTips.heading, barriers: 10 });
+        }
       });
 
       test('axe finds no violation in the result either, and it still fits the width', async () => {
