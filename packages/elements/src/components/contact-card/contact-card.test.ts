@@ -1,19 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../contact-card.js';
+import { captureWarnings, shadow } from '../../internal/testing.js';
 import type { ContactCard } from './contact-card.js';
 import { formatWeeklyHours } from './format.js';
-
-function shadow(element: Element): ShadowRoot {
-  if (!element.shadowRoot) throw new Error('no shadow root');
-  return element.shadowRoot;
-}
-
-function captureWarnings(): { messages: string[]; restore: () => void } {
-  const messages: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = original) };
-}
 
 describe('<mh-contact-card>', () => {
   it('shows Child Focus with 116 000 as a free, 24/7 tel: link', async () => {

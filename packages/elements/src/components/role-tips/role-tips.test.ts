@@ -6,19 +6,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../role-tips.js';
+import { captureWarnings, shadow, watchLeaks } from '../../internal/testing.js';
 import type { RoleTips } from './role-tips.js';
-
-function shadow(element: Element): ShadowRoot {
-  if (!element.shadowRoot) throw new Error('no shadow root');
-  return element.shadowRoot;
-}
-
-function captureWarnings(): { messages: string[]; restore: () => void } {
-  const messages: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = original) };
-}
 
 const textOf = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
 const heading = (tips: RoleTips) => shadow(tips).querySelector('[part="heading"]');
@@ -189,31 +178,7 @@ describe('<mh-role-tips> can be adapted by the page', () => {
 
 describe('<mh-role-tips> keeps what is picked on the page', () => {
   it('picking a role and opening barriers touches no network API, cookie or storage', async () => {
-    const touched: string[] = [];
-    const restore: (() => void)[] = [];
-    const spy = <T extends object>(target: T, key: keyof T & string, label: string) => {
-      const descriptor = Object.getOwnPropertyDescriptor(target, key);
-      if (!descriptor) throw new Error(`cannot spy on ${label}`);
-      Object.defineProperty(target, key, {
-        configurable: true,
-        get() {
-          touched.push(label);
-          return descriptor.get ? descriptor.get.call(this) : descriptor.value;
-        },
-        ...(descriptor.set || 'value' in descriptor ? { set(value: unknown) { touched.push(`${label} (set)`); descriptor.set?.call(this, value); } } : {}),
-      });
-      restore.push(() => Object.defineProperty(target, key, descriptor));
-    };
-    spy(window, 'fetch', 'fetch');
-    spy(window, 'XMLHttpRequest', 'XMLHttpRequest');
-    spy(window, 'WebSocket', 'WebSocket');
-    spy(Navigator.prototype, 'sendBeacon', 'sendBeacon');
-    spy(Document.prototype, 'cookie', 'document.cookie');
-    spy(window, 'localStorage', 'localStorage');
-    spy(window, 'sessionStorage', 'sessionStorage');
-    spy(window, 'indexedDB', 'indexedDB');
-    const resourcesBefore = performance.getEntriesByType('resource').length;
-    try {
+    const leaks = await watchLeaks(async () => {
       const tips = await fixture<RoleTips>(html`<mh-role-tips region="BE-VLG"></mh-role-tips>`);
       const select = shadow(tips).querySelector<HTMLSelectElement>('select')!;
       select.value = 'youth-care-worker';
@@ -221,10 +186,7 @@ describe('<mh-role-tips> keeps what is picked on the page', () => {
       await tips.updateComplete;
       for (const summary of shadow(tips).querySelectorAll<HTMLElement>('summary')) summary.click();
       await tips.updateComplete;
-    } finally {
-      restore.forEach((undo) => undo());
-    }
-    expect(touched).to.deep.equal([]);
-    expect(performance.getEntriesByType('resource').length).to.equal(resourcesBefore);
+    });
+    expect(leaks).to.deep.equal({ touched: [], resources: 0 });
   });
 });

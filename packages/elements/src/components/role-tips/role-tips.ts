@@ -6,17 +6,10 @@ import { guidanceFor, isRoleId, roles, type Guidance, type Tip } from '@mh/role-
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { glossed } from '../../internal/gloss.js';
 import { languageOf } from '../../internal/language.js';
-import { roleTipsStrings, type RoleTipsStringKey, type RoleTipsStrings } from '../../data/role-tips-strings.js';
-import { fill, overridesFrom, strings, type Strings } from '../../internal/strings.js';
+import { placeKeys, roleTipsKeys, roleTipsStrings, type RoleTipsText as Text } from '../../internal/role-tips-text.js';
+import { fill, overridesFrom, strings } from '../../internal/strings.js';
 import { warnOnce } from '../../internal/warn.js';
 import { roleTipsStyles } from './role-tips.styles.js';
-
-/** The string that names a region as the sentences above read it ("Nederland", "aux Pays-Bas"). */
-const placeKeys: Readonly<Record<Region, RoleTipsStringKey>> = { BE: 'placeBE', 'BE-VLG': 'placeBEVLG', 'BE-BRU': 'placeBEBRU', 'BE-WAL': 'placeBEWAL', NL: 'placeNL' };
-
-/** The element's strings: the shared ones and its own. */
-type Text = Strings & RoleTipsStrings;
-const ownKeys = Object.keys(Object.values(roleTipsStrings)[0] ?? {}) as RoleTipsStringKey[];
 
 /** A document's title as a reader sees it: a title we describe ourselves is in [brackets] in the registry. */
 const plainTitle = (title: string) => title.replace(/^\[(.*)\]$/, '$1');
@@ -97,7 +90,7 @@ export class RoleTips extends LitElement {
 
   override render(): TemplateResult {
     const { locale } = languageOf(this);
-    const text: Text = { ...strings[locale], ...roleTipsStrings[locale], ...overridesFrom(this), ...overridesFrom(this, ownKeys), ...this.strings };
+    const text: Text = { ...strings[locale], ...roleTipsStrings[locale], ...overridesFrom(this), ...overridesFrom(this, roleTipsKeys), ...this.strings };
     const region = this.effectiveRegion;
     const givenRole = this.readerRole && isRoleId(this.readerRole) ? this.readerRole : null;
     const role = this.chosen ?? givenRole;

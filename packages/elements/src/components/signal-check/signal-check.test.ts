@@ -1,12 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../signal-check.js';
+import { captureWarnings, shadow, watchLeaks } from '../../internal/testing.js';
 import type { AssessEventDetail, SignalCheck } from './signal-check.js';
-
-function shadow(element: Element): ShadowRoot {
-  if (!element.shadowRoot) throw new Error('no shadow root');
-  return element.shadowRoot;
-}
 
 function checkbox(check: SignalCheck, id: string): HTMLInputElement {
   const input = shadow(check).querySelector<HTMLInputElement>(`#indicator-${id}`);
@@ -124,19 +120,17 @@ describe('<mh-signal-check>', () => {
   });
 
   it('an unknown region shows a notice, warns once, and uses the Belgian steps', async () => {
-    const messages: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+    const warnings = captureWarnings();
     let check: SignalCheck;
     try {
       check = await fixture<SignalCheck>(html`<mh-signal-check region="vlaanderen"></mh-signal-check>`);
       check.requestUpdate();
       await check.updateComplete;
     } finally {
-      console.warn = original;
+      warnings.restore();
     }
     expect(shadow(check).querySelector('[role="status"]')?.textContent).to.contain('"vlaanderen" is onbekend');
-    expect(messages.filter((message) => message.includes('unknown region "vlaanderen"'))).to.have.length(1);
+    expect(warnings.messages.filter((message) => message.includes('unknown region "vlaanderen"'))).to.have.length(1);
     await submit(check);
     expect(stepTitles(check)[0]).to.equal('Twijfel je? Bespreek het met Child Focus');
   });
@@ -460,31 +454,7 @@ describe('<mh-signal-check> with the keyboard only', () => {
 
 describe('<mh-signal-check> keeps what is ticked on the page', () => {
   it('a full run touches no network API, cookie or storage', async () => {
-    const touched: string[] = [];
-    const restore: (() => void)[] = [];
-    const spy = <T extends object>(target: T, key: keyof T & string, label: string) => {
-      const descriptor = Object.getOwnPropertyDescriptor(target, key);
-      if (!descriptor) throw new Error(`cannot spy on ${label}`);
-      Object.defineProperty(target, key, {
-        configurable: true,
-        get() {
-          touched.push(label);
-          return descriptor.get ? descriptor.get.call(this) : descriptor.value;
-        },
-        ...(descriptor.set || 'value' in descriptor ? { set(value: unknown) { touched.push(`${label} (set)`); descriptor.set?.call(this, value); } } : {}),
-      });
-      restore.push(() => Object.defineProperty(target, key, descriptor));
-    };
-    spy(window, 'fetch', 'fetch');
-    spy(window, 'XMLHttpRequest', 'XMLHttpRequest');
-    spy(window, 'WebSocket', 'WebSocket');
-    spy(Navigator.prototype, 'sendBeacon', 'sendBeacon');
-    spy(Document.prototype, 'cookie', 'document.cookie');
-    spy(window, 'localStorage', 'localStorage');
-    spy(window, 'sessionStorage', 'sessionStorage');
-    spy(window, 'indexedDB', 'indexedDB');
-    const resourcesBefore = performance.getEntriesByType('resource').length;
-    try {
+    const leaks = await watchLeaks(async () => {
       const check = await fixture<SignalCheck>(html`<mh-signal-check region="BE-VLG" exit-url="https://example.org/"></mh-signal-check>`);
       check.leavePage = () => {};
       for (const id of ['often-tired', 'runs-away', 'breaks-the-law']) checkbox(check, id).click();
@@ -492,11 +462,8 @@ describe('<mh-signal-check> keeps what is ticked on the page', () => {
       await submit(check);
       shadow(check).querySelector<HTMLButtonElement>('[part="start-over"]')?.click();
       await check.updateComplete;
-    } finally {
-      restore.forEach((undo) => undo());
-    }
-    expect(touched).to.deep.equal([]);
-    expect(performance.getEntriesByType('resource').length).to.equal(resourcesBefore);
+    });
+    expect(leaks).to.deep.equal({ touched: [], resources: 0 });
   });
 });
 
@@ -568,15 +535,14 @@ describe('<mh-signal-check reader-role>', () => {
     checkbox(plainCheck, 'often-tired').click();
     await submit(plainCheck);
     expect(roleSection(plainCheck)).to.equal(null);
-    const messages: string[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+    const warnings = captureWarnings();
     let check: SignalCheck;
     try {
       check = await fixture<SignalCheck>(html`<mh-signal-check region="NL" reader-role="pupil"></mh-signal-check>`);
     } finally {
-      console.warn = original;
+      warnings.restore();
     }
+    const messages = warnings.messages;
     expect(plain(shadow(check!).querySelector('.notice[role="status"]')?.textContent)).to.equal('De rol "pupil" kennen we niet. Het resultaat toont geen tips voor een rol.');
     expect(messages.filter((line) => line.includes('unknown reader-role "pupil"'))).to.have.length(1);
     checkbox(check!, 'often-tired').click();

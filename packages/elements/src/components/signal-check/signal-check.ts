@@ -7,7 +7,7 @@ import { getRole, isRoleId, roleIds, resultTipsFor, type Role } from '@mh/role-t
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { languageOf } from '../../internal/language.js';
 import { glossed } from '../../internal/gloss.js';
-import { roleTipsStrings, type RoleTipsStringKey, type RoleTipsStrings } from '../../data/role-tips-strings.js';
+import { placeKeys, roleTipsKeys, roleTipsStrings, type RoleTipsText as Text } from '../../internal/role-tips-text.js';
 import { fill, overridesFrom, strings, type Strings } from '../../internal/strings.js';
 import { warnOnce } from '../../internal/warn.js';
 import { signalCheckStyles } from './signal-check.styles.js';
@@ -59,10 +59,6 @@ function disclosureFor(result: Assessment, role: Role | undefined): Disclosure |
   return input && decideDisclosure(input);
 }
 
-/** The check's strings: the shared ones and, for a reader in a role, those of <mh-role-tips>. */
-type Text = Strings & RoleTipsStrings;
-const roleTipsKeys = Object.keys(Object.values(roleTipsStrings)[0] ?? {}) as RoleTipsStringKey[];
-const placeKeys: Readonly<Record<Region, RoleTipsStringKey>> = { BE: 'placeBE', 'BE-VLG': 'placeBEVLG', 'BE-BRU': 'placeBEBRU', 'BE-WAL': 'placeBEWAL', NL: 'placeNL' };
 
 /** The page and section to read more: those of the first provision behind the answer that names one. */
 function readMoreOf(disclosure: Disclosure): { readonly url: string; readonly section: string } | undefined {
