@@ -29,6 +29,7 @@ const plainTitle = (title: string) => title.replace(/^\[(.*)\]$/, '$1');
  * @attr reader-role - The reader's role: `teacher`, `gp`, `youth-worker`, `police`, `social-worker`, `mayor`, `parent-or-friend` … (not `role`: that is the ARIA attribute).
  * @attr region - `BE` (default), `BE-VLG`, `BE-BRU`, `BE-WAL` or `NL`: which tips apply where the reader works.
  * @attr heading-level - The level of the element's main heading (2–5, default 2); its sections are one level below.
+ * @attr for - The `id` of an `<mh-signal-check reader-role>` on the page whose result should link here (give this element an `id` too). Only read by the check.
  * @attr lang - The language (nl, fr, en; `nl-BE` → nl); else the nearest ancestor's `lang`.
  *
  * @csspart container - The whole element.
