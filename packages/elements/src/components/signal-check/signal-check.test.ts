@@ -551,3 +551,12 @@ describe('<mh-signal-check reader-role>', () => {
     await expect(check!).to.be.accessible();
   });
 });
+
+describe('<mh-signal-check reader-role> for a parent', () => {
+  it('an answer that rests on no provision shows no empty list of provisions', async () => {
+    const check = await fixture<SignalCheck>(html`<mh-signal-check region="NL" reader-role="parent-or-friend"></mh-signal-check>`);
+    checkbox(check, 'often-tired').click();
+    await submit(check);
+    expect(shadow(check).querySelector('[part="secrecy"] ul')).to.equal(null);
+  });
+});

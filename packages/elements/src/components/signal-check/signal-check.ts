@@ -420,13 +420,15 @@ export class SignalCheck extends LitElement {
       <div class="subheading" id="secrecy-heading" role="heading" aria-level=${level + 2}>${text.secrecy}</div>
       <p><strong>${t(disclosure.definition.title)}</strong>. ${g(disclosure.definition.summary)}</p>
       ${disclosure.tellWhom.length ? html`<p>${text.tellWhom} ${disclosure.tellWhom.map((recipient) => t(recipient.name)).join(', ')}</p>` : nothing}
-      <ul>
-        ${disclosure.provisions.map((id) => {
-          const provision: Provision = getProvision(id);
-          const article = provision.jurisdiction === 'BE' ? provision.articles.code1867?.article : undefined;
-          return html`<li><strong>${t(provision.name)}</strong>${article ? html` (${glossed(fill(text.article, { article }), locale, seen)})` : ''}${text.labelSeparator}${g(provision.summary)}</li>`;
-        })}
-      </ul>
+      ${disclosure.provisions.length
+        ? html`<ul>
+            ${disclosure.provisions.map((id) => {
+              const provision: Provision = getProvision(id);
+              const article = provision.jurisdiction === 'BE' ? provision.articles.code1867?.article : undefined;
+              return html`<li><strong>${t(provision.name)}</strong>${article ? html` (${glossed(fill(text.article, { article }), locale, seen)})` : ''}${text.labelSeparator}${g(provision.summary)}</li>`;
+            })}
+          </ul>`
+        : nothing}
       ${disclosure.caveats.map((caveat) => html`<p class="notice" part="caveat">${g(caveat.text)}</p>`)}
       <p class="notice">${t(disclosure.disclaimer)}</p>
       ${readMore
