@@ -46,13 +46,26 @@ export function aboutForms(tip: Pick<Tip, 'forms'>, forms: readonly Exploitation
   return forms.length === 0 || tip.forms.some((form) => forms.includes(form));
 }
 
-/** @internal The role of a query, after checking its role, region and forms; throws a typed error on each. */
-export function checkQuery(roleId: string, region: Region, forms: readonly ExploitationForm[]): Role {
+function roleOrThrow(roleId: string): Role {
   const role = roleById.get(roleId);
   if (!role) throw new UnknownRoleError(roleId);
+  return role;
+}
+
+function checkRegion(region: Region): void {
   if (!isRegion(region)) throw new TypeError(`Unknown region "${String(region)}". Use one of: ${regions.join(', ')}.`);
+}
+
+function checkForms(forms: readonly ExploitationForm[]): void {
   const unknownForm = forms.find((form) => !(exploitationForms as readonly string[]).includes(form));
   if (unknownForm !== undefined) throw new TypeError(`Unknown form of exploitation "${String(unknownForm)}". Use one of: ${exploitationForms.join(', ')}.`);
+}
+
+/** @internal The role of a query, after checking its role, region and forms; throws a typed error on each. */
+export function checkQuery(roleId: string, region: Region, forms: readonly ExploitationForm[]): Role {
+  const role = roleOrThrow(roleId);
+  checkRegion(region);
+  checkForms(forms);
   return role;
 }
 
@@ -62,20 +75,15 @@ export function checkQuery(roleId: string, region: Region, forms: readonly Explo
  * TypeError for a form or region that is not one of ours.
  */
 export function tipsFor(roleId: string, filter: TipFilter = {}): Tip[] {
-  const role = roleById.get(roleId);
-  if (!role) throw new UnknownRoleError(roleId);
+  const role = roleOrThrow(roleId);
   const { form, region } = filter;
-  if (form !== undefined && !(exploitationForms as readonly string[]).includes(form)) {
-    throw new TypeError(`Unknown form of exploitation "${String(form)}". Use one of: ${exploitationForms.join(', ')}.`);
-  }
-  if (region !== undefined && !isRegion(region)) {
-    throw new TypeError(`Unknown region "${String(region)}". Use one of: ${regions.join(', ')}.`);
-  }
+  checkForms(form === undefined ? [] : [form]);
+  if (region !== undefined) checkRegion(region);
   return role.tips.filter((tip) => (form === undefined || tip.forms.includes(form)) && (region === undefined || appliesIn(tip, region)));
 }
 
 /** The roles that have at least one tip for a region, in data order: what a role picker shows there. */
 export function rolesFor(region: Region): Role[] {
-  if (!isRegion(region)) throw new TypeError(`Unknown region "${String(region)}". Use one of: ${regions.join(', ')}.`);
+  checkRegion(region);
   return roles.filter((role) => role.tips.some((tip) => appliesIn(tip, region)));
 }

@@ -34,6 +34,19 @@ const centreServiceDescription = {
       fr: { text: 'Ils aident les victimes pour leurs papiers et leurs questions juridiques, et leur apportent un soutien psychologique et social. Un mineur, ils l’aident pour ses papiers et ses questions juridiques. Ils forment aussi votre équipe.', ...checked },
       en: { text: 'They help victims with paperwork, with legal questions and with psychological and social support. A minor they help with paperwork and legal questions. They also train your team.', ...checked },
     } as const;
+/** PAG-ASA's hours, the same for both its services: day and night (Fedasil), an older undated page says otherwise. */
+const pagAsaHours = {
+  kind: 'always',
+  source: { source: 'fedasil-slachtoffers-mensenhandel', section: 'page' },
+  otherSource: {
+    text: {
+      nl: 'Een andere bron (zonder datum): op werkdagen van 9 tot 17 uur, daarbuiten een permanentietelefoon.',
+      fr: { text: 'Une autre source (non datée)\u00a0: chaque jour ouvrable de 9 à 17 heures, en dehors une permanence téléphonique.', ...checked },
+      en: { text: 'Another source (undated): working days 9:00 to 17:00, an on-call phone outside those hours.', ...checked },
+    },
+    source: { source: 'lesmarolles-pag-asa', section: 'page' },
+  },
+} as const;
 const centreTopics = ['trafficking', 'sexual-exploitation', 'labour-exploitation', 'criminal-exploitation'] as const;
 
 export const contacts = [
@@ -264,18 +277,7 @@ export const contacts = [
         topics: ['trafficking', 'sexual-exploitation', 'reporting'],
         phones: [{ number: '+3225116464', display: '02 511 64 64', kind: 'voice', source: centresSection }],
         serviceArea: ['BE-VLG'],
-        hours: {
-          kind: 'always',
-          source: { source: 'fedasil-slachtoffers-mensenhandel', section: 'page' },
-          otherSource: {
-            text: {
-              nl: 'Een andere bron (zonder datum): op werkdagen van 9 tot 17 uur, daarbuiten een permanentietelefoon.',
-              fr: { text: 'Une autre source (non datée)\u00a0: chaque jour ouvrable de 9 à 17 heures, en dehors une permanence téléphonique.', ...checked },
-              en: { text: 'Another source (undated): working days 9:00 to 17:00, an on-call phone outside those hours.', ...checked },
-            },
-            source: { source: 'lesmarolles-pag-asa', section: 'page' },
-          },
-        },
+        hours: pagAsaHours,
         emails: [{ address: 'info@pag-asa.be', source: centresSection }],
         sources: [reportSection],
       },
@@ -287,18 +289,7 @@ export const contacts = [
         topics: centreTopics,
         phones: [{ number: '+3225116464', display: '02 511 64 64', kind: 'voice', source: supportSection }],
         serviceArea: ['BE'],
-        hours: {
-          kind: 'always',
-          source: { source: 'fedasil-slachtoffers-mensenhandel', section: 'page' },
-          otherSource: {
-            text: {
-              nl: 'Een andere bron (zonder datum): op werkdagen van 9 tot 17 uur, daarbuiten een permanentietelefoon.',
-              fr: { text: 'Une autre source (non datée)\u00a0: chaque jour ouvrable de 9 à 17 heures, en dehors une permanence téléphonique.', ...checked },
-              en: { text: 'Another source (undated): working days 9:00 to 17:00, an on-call phone outside those hours.', ...checked },
-            },
-            source: { source: 'lesmarolles-pag-asa', section: 'page' },
-          },
-        },
+        hours: pagAsaHours,
         emails: [{ address: 'info@pag-asa.be', source: supportSection }],
         sources: [centresSection, supportSection],
       },
